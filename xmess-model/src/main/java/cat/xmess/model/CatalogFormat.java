@@ -1,0 +1,61 @@
+package cat.xmess.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
+
+/**
+ * The published catalog format: its version and its JSON Schema (draft 2020-12).
+ *
+ * <p>The schema version follows semantic versioning of its own, separate from the SDK's version
+ * and from a catalog's data version: a new optional field is a minor change, a removed or
+ * retyped field a major one. Readers accept catalogs of the same major version.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class CatalogFormat {
+
+  /** Version of the catalog format this SDK reads and writes. */
+  public static final String SCHEMA_VERSION = "1.0.0";
+
+  /** The {@code $id} of the JSON Schema of {@link #SCHEMA_VERSION}: an identifier, not a download. */
+  public static final String SCHEMA_ID =
+      "https://xmess.cat/schema/catalog/" + SCHEMA_VERSION + "/catalog.schema.json";
+
+  private static final String SCHEMA_RESOURCE = "schema/catalog-" + SCHEMA_VERSION + ".schema.json";
+
+  private CatalogFormat() {}
+
+  /** The JSON Schema of the catalog format, as UTF-8 text. */
+  public static String schemaJson() {
+    try (InputStream in = openSchema()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the bundled JSON Schema", e);
+    }
+  }
+
+  /** Opens the JSON Schema of the catalog format; the caller closes the stream. */
+  public static InputStream openSchema() {
+    InputStream in = CatalogFormat.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("The JSON Schema resource is missing from xmess-model: " + SCHEMA_RESOURCE);
+    }
+    return in;
+  }
+
+  /** The major part of a MAJOR.MINOR.PATCH version, or -1 if it is not of that form. */
+  public static int majorOf(String version) {
+    if (version == null) {
+      return -1;
+    }
+    int dot = version.indexOf('.');
+    String major = dot < 0 ? version : version.substring(0, dot);
+    try {
+      return major.isEmpty() ? -1 : Integer.parseInt(major);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

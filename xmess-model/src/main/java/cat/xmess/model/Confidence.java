@@ -1,0 +1,30 @@
+package cat.xmess.model;
+
+import org.apiguardian.api.API;
+
+/** How far the facts of a record can be trusted, on the dossier's three-level scale. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public enum Confidence implements WireCode {
+  /** Stated by the body concerned or by XMESS, or by two or more agreeing independent sources. */
+  HIGH("high"),
+  /** Rests on a single secondary, incomplete or partly contradicted source, or on a stated inference. */
+  MEDIUM("medium"),
+  /** Only indirect evidence, or an inference that no source states. */
+  LOW("low");
+
+  private final String code;
+
+  Confidence(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

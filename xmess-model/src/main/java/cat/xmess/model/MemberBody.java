@@ -1,0 +1,49 @@
+package cat.xmess.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * A local body that is (or probably is) a member of the network.
+ *
+ * @param id stable key, for example {@code ajuntament-de-sabadell}
+ * @param name official name; Catalan is the official form
+ * @param kind town council, comarcal council, consortium or other
+ * @param place the municipality, comarca or consortium area the body represents
+ * @param ineCode 5-digit INE code, for town councils only, else {@code null}
+ * @param idescatCode 6-digit Idescat code (INE code and control digit), for town councils only
+ * @param comarca the comarca, or {@code null} when the body spans several
+ * @param province province of the municipality, or of the seat for other bodies
+ * @param membershipStatus how well the membership is established
+ * @param joined year of admission, or {@code null} when unknown or disputed
+ * @param confidence reliability of the record
+ * @param notes remarks (roles in the network, disagreements between sources), or {@code null}
+ * @param sourceIds ids of supporting sources
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record MemberBody(
+    @NotBlank @Pattern(regexp = Patterns.KEY) String id,
+    @NotNull @Valid LocalizedText name,
+    @NotNull BodyKind kind,
+    @NotBlank String place,
+    @Pattern(regexp = "^[0-9]{5}$") String ineCode,
+    @Pattern(regexp = "^[0-9]{6}$") String idescatCode,
+    @Valid Comarca comarca,
+    @NotNull Province province,
+    @NotNull MembershipStatus membershipStatus,
+    @Min(2015) @Max(2100) Integer joined,
+    @NotNull Confidence confidence,
+    @Valid LocalizedText notes,
+    List<@NotBlank String> sourceIds) {
+
+  /** Normalises an absent list to an empty, unmodifiable one. */
+  public MemberBody {
+    sourceIds = Lists.copy(sourceIds);
+  }
+}

@@ -1,0 +1,29 @@
+package cat.xmess.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * A count of the network's members reported at some date.
+ *
+ * @param date when the count was reported (ISO 8601, year, month or day precision)
+ * @param members number of members, or {@code null} when the source gives no exact number
+ * @param note what the count covers
+ * @param sourceIds ids of supporting sources
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record MembershipCount(
+    @NotBlank @Pattern(regexp = Patterns.PARTIAL_DATE) String date,
+    @Min(0) Integer members,
+    @Valid LocalizedText note,
+    List<@NotBlank String> sourceIds) {
+
+  /** Normalises an absent list to an empty, unmodifiable one. */
+  public MembershipCount {
+    sourceIds = Lists.copy(sourceIds);
+  }
+}

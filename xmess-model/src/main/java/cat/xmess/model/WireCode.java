@@ -1,0 +1,30 @@
+package cat.xmess.model;
+
+import org.apiguardian.api.API;
+
+/**
+ * An enumerated value with a stable code in the catalog format. The code, not the Java constant
+ * name, is what the JSON carries; {@code toString()} returns it so that every tool prints the same
+ * text.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public interface WireCode {
+
+  /** The stable lowercase kebab-case code used in the catalog format. */
+  String code();
+
+  /**
+   * Finds the constant of {@code type} whose {@link #code()} is {@code code}.
+   *
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  static <E extends Enum<E> & WireCode> E parse(Class<E> type, String code) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.code().equals(code)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Unknown " + type.getSimpleName() + " code '" + code + "'");
+  }
+}
