@@ -1,0 +1,176 @@
+package cat.xmess.catalog;
+
+import cat.xmess.model.Language;
+import cat.xmess.model.LocalizedText;
+import cat.xmess.model.WireCode;
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * Stable codes of validation errors, each with its message in Catalan, Spanish and English.
+ *
+ * <p>Codes never change meaning; new problems get new codes. Message templates use {@code %s}
+ * placeholders filled with the values found in the input, inserted verbatim and never evaluated.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public enum ErrorCode implements WireCode {
+  /** The input could not be read. */
+  IO_ERROR("io-error",
+      "No s'ha pogut llegir l'entrada: %s",
+      "No se ha podido leer la entrada: %s",
+      "The input could not be read: %s"),
+  /** The input is not well-formed JSON. */
+  SYNTAX_ERROR("syntax-error",
+      "L'entrada no és JSON vàlid (línia %s, columna %s): %s",
+      "La entrada no es JSON válido (línea %s, columna %s): %s",
+      "The input is not valid JSON (line %s, column %s): %s"),
+  /** A JSON object has the same key twice. */
+  DUPLICATE_KEY("duplicate-key",
+      "La clau «%s» apareix dues vegades al mateix objecte",
+      "La clave «%s» aparece dos veces en el mismo objeto",
+      "The key \"%s\" appears twice in the same object"),
+  /** The input exceeds a reading limit. */
+  LIMIT_EXCEEDED("limit-exceeded",
+      "L'entrada supera un límit de lectura: %s",
+      "La entrada supera un límite de lectura: %s",
+      "The input exceeds a reading limit: %s"),
+  /** The catalog's schema version is not one this SDK reads. */
+  UNSUPPORTED_SCHEMA_VERSION("unsupported-schema-version",
+      "La versió d'esquema %s no és compatible; aquesta biblioteca llegeix la %s.x",
+      "La versión de esquema %s no es compatible; esta biblioteca lee la %s.x",
+      "Schema version %s is not supported; this library reads %s.x"),
+  /** A required field is missing or empty. */
+  MISSING_REQUIRED("missing-required",
+      "Falta el camp obligatori «%s»",
+      "Falta el campo obligatorio «%s»",
+      "The required field \"%s\" is missing"),
+  /** A value has the wrong JSON type. */
+  WRONG_TYPE("wrong-type",
+      "El valor és de tipus %s, però s'esperava %s",
+      "El valor es de tipo %s, pero se esperaba %s",
+      "The value is of type %s but %s was expected"),
+  /** A field that the format does not define. */
+  UNKNOWN_FIELD("unknown-field",
+      "El camp «%s» no existeix en aquest format",
+      "El campo «%s» no existe en este formato",
+      "The field \"%s\" does not exist in this format"),
+  /** A value does not have the required form or is not one of the allowed values. */
+  INVALID_FORMAT("invalid-format",
+      "El valor «%s» no té la forma requerida (%s)",
+      "El valor «%s» no tiene la forma requerida (%s)",
+      "The value \"%s\" does not have the required form (%s)"),
+  /** A number, length or count is outside its allowed range. */
+  OUT_OF_RANGE("out-of-range",
+      "El valor «%s» és fora de l'interval permès (%s)",
+      "El valor «%s» está fuera del intervalo permitido (%s)",
+      "The value \"%s\" is outside the allowed range (%s)"),
+  /** A list repeats an item that must be unique. */
+  DUPLICATE_ITEM("duplicate-item",
+      "La llista repeteix un element: %s",
+      "La lista repite un elemento: %s",
+      "The list repeats an item: %s"),
+  /** A value breaks another rule of the schema. */
+  INVALID_VALUE("invalid-value",
+      "El valor no compleix una regla del format: %s",
+      "El valor no cumple una regla del formato: %s",
+      "The value breaks a rule of the format: %s"),
+  /** Two records of the same kind share an id or code. */
+  DUPLICATE_ID("duplicate-id",
+      "L'identificador «%s» ja s'ha fet servir a %s",
+      "El identificador «%s» ya se ha usado en %s",
+      "The id \"%s\" is already used at %s"),
+  /** A code that is not in the named codelist. */
+  UNKNOWN_CODE("unknown-code",
+      "El codi «%s» no existeix a la llista %s",
+      "El código «%s» no existe en la lista %s",
+      "The code \"%s\" does not exist in the %s list"),
+  /** A member body id that is not in the catalog. */
+  UNKNOWN_MEMBER_BODY("unknown-member-body",
+      "L'ens membre «%s» no existeix al catàleg",
+      "El ente miembro «%s» no existe en el catálogo",
+      "The member body \"%s\" does not exist in the catalog"),
+  /** A source id that is not in the catalog. */
+  UNKNOWN_SOURCE("unknown-source",
+      "La font «%s» no existeix al catàleg",
+      "La fuente «%s» no existe en el catálogo",
+      "The source \"%s\" does not exist in the catalog"),
+  /** A label or title lacks one of its three languages. */
+  MISSING_TRANSLATION("missing-translation",
+      "Falta el text en %s",
+      "Falta el texto en %s",
+      "The text in %s is missing"),
+  /** An Idescat code whose last digit is not the INE control digit. */
+  INVALID_IDESCAT_CODE("invalid-idescat-code",
+      "El codi Idescat «%s» no acaba amb el dígit de control correcte (%s)",
+      "El código Idescat «%s» no termina con el dígito de control correcto (%s)",
+      "The Idescat code \"%s\" does not end with the right control digit (%s)"),
+  /** The INE and Idescat codes of a body do not agree, or one is missing. */
+  INE_IDESCAT_MISMATCH("ine-idescat-mismatch",
+      "El codi INE «%s» i el codi Idescat «%s» no es corresponen",
+      "El código INE «%s» y el código Idescat «%s» no se corresponden",
+      "The INE code \"%s\" and the Idescat code \"%s\" do not match"),
+  /** The province does not agree with the INE code's prefix. */
+  PROVINCE_MISMATCH("province-mismatch",
+      "La província «%s» no correspon al codi INE «%s» (%s)",
+      "La provincia «%s» no corresponde al código INE «%s» (%s)",
+      "The province \"%s\" does not match the INE code \"%s\" (%s)"),
+  /** A provisional code used as a record's primary classification. */
+  PROVISIONAL_PRIMARY_CATEGORY("provisional-primary-category",
+      "El codi provisional «%s» no pot ser la categoria principal",
+      "El código provisional «%s» no puede ser la categoría principal",
+      "The provisional code \"%s\" cannot be the primary category"),
+  /** An initiative names neither a member body nor a lead body. */
+  MISSING_LEAD_BODY("missing-lead-body",
+      "La iniciativa no indica cap ens promotor (memberBody o leadBodyName)",
+      "La iniciativa no indica ningún ente promotor (memberBody o leadBodyName)",
+      "The initiative names no lead body (memberBody or leadBodyName)"),
+  /** The end year is before the start year. */
+  INCONSISTENT_YEARS("inconsistent-years",
+      "L'any de fi (%s) és anterior a l'any d'inici (%s)",
+      "El año de fin (%s) es anterior al año de inicio (%s)",
+      "The end year (%s) is before the start year (%s)"),
+  /** A figure has both or neither of value and text. */
+  INVALID_FIGURE("invalid-figure",
+      "La xifra «%s» ha de tenir exactament un dels camps value o text",
+      "La cifra «%s» debe tener exactamente uno de los campos value o text",
+      "The figure \"%s\" must have exactly one of value and text"),
+  /** The content does not match the checksum recorded in the metadata. */
+  CHECKSUM_MISMATCH("checksum-mismatch",
+      "El contingut no coincideix amb la suma de control de les metadades (esperada %s, calculada %s)",
+      "El contenido no coincide con la suma de control de los metadatos (esperada %s, calculada %s)",
+      "The content does not match the checksum in the metadata (expected %s, computed %s)");
+
+  private final String code;
+  private final LocalizedText templates;
+
+  ErrorCode(String code, String ca, String es, String en) {
+    this.code = code;
+    this.templates = new LocalizedText(ca, es, en);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The message templates, with {@code %s} placeholders. */
+  public LocalizedText templates() {
+    return templates;
+  }
+
+  /** The message in all three languages, with {@code args} inserted verbatim. */
+  public LocalizedText message(Object... args) {
+    return new LocalizedText(
+        format(Language.CA, args), format(Language.ES, args), format(Language.EN, args));
+  }
+
+  private String format(Language language, Object... args) {
+    // String.format only substitutes: arguments are never parsed as templates themselves.
+    return String.format(Locale.ROOT, templates.get(language), args);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,62 @@
+package cat.xmess.catalog;
+
+import cat.xmess.model.CodelistKind;
+import cat.xmess.model.WireCode;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/** The kinds of record a search can return. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public enum RecordType implements WireCode {
+  /** A municipal initiative. */
+  INITIATIVE("initiative", null),
+  /** A member body of the network. */
+  MEMBER_BODY("member-body", null),
+  /** An ABC policy category. */
+  POLICY_CATEGORY("policy-category", CodelistKind.POLICY_CATEGORIES),
+  /** An administration role. */
+  ADMINISTRATION_ROLE("administration-role", CodelistKind.ADMINISTRATION_ROLES),
+  /** A policy instrument type. */
+  POLICY_INSTRUMENT("policy-instrument", CodelistKind.POLICY_INSTRUMENTS),
+  /** A theme. */
+  THEME("theme", CodelistKind.THEMES),
+  /** A target group. */
+  TARGET_GROUP("target-group", CodelistKind.TARGET_GROUPS),
+  /** An entity form. */
+  ENTITY_FORM("entity-form", CodelistKind.ENTITY_FORMS),
+  /** A Sustainable Development Goal. */
+  SDG("sdg", CodelistKind.SDGS);
+
+  private final String code;
+  private final CodelistKind codelist;
+
+  RecordType(String code, CodelistKind codelist) {
+    this.code = code;
+    this.codelist = codelist;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /** The codelist whose entries have this type, if it is a codelist type. */
+  public Optional<CodelistKind> codelist() {
+    return Optional.ofNullable(codelist);
+  }
+
+  /** The record type of the entries of {@code kind}. */
+  public static RecordType of(CodelistKind kind) {
+    for (RecordType type : values()) {
+      if (type.codelist == kind) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("No record type for " + kind);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,89 @@
+package cat.xmess.catalog;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * A free-text search. The text is matched in Catalan, Spanish and English, ignoring case, accents
+ * and common plural endings; every word must match. With a non-empty {@code filter} only
+ * initiatives that pass it are returned.
+ *
+ * @param text the words to find
+ * @param filter filter on initiatives; {@link InitiativeQuery#all()} for none
+ * @param types kinds of record to return
+ * @param limit the most hits to return, at least 1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record SearchRequest(String text, InitiativeQuery filter, Set<RecordType> types, int limit) {
+
+  /** Hits returned when no limit is given. */
+  public static final int DEFAULT_LIMIT = 20;
+
+  /** Checks the arguments; {@code null} filter and types mean "none" and "all". */
+  public SearchRequest {
+    Objects.requireNonNull(text, "text");
+    filter = filter == null ? InitiativeQuery.all() : filter;
+    types =
+        types == null || types.isEmpty()
+            ? Collections.unmodifiableSet(EnumSet.allOf(RecordType.class))
+            : Collections.unmodifiableSet(EnumSet.copyOf(types));
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+  }
+
+  /** A search for {@code text} over every record type, with the default limit. */
+  public static SearchRequest of(String text) {
+    return new SearchRequest(text, null, null, DEFAULT_LIMIT);
+  }
+
+  /** A builder starting from {@code text}. */
+  public static Builder builder(String text) {
+    return new Builder(text);
+  }
+
+  /** The record types actually searched: only initiatives when a filter is set. */
+  public Set<RecordType> effectiveTypes() {
+    return filter.isEmpty() ? types : types.contains(RecordType.INITIATIVE)
+        ? Set.of(RecordType.INITIATIVE) : Set.of();
+  }
+
+  /** Builds {@link SearchRequest} instances; not thread-safe. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public static final class Builder {
+    private final String text;
+    private InitiativeQuery filter = InitiativeQuery.all();
+    private final EnumSet<RecordType> types = EnumSet.noneOf(RecordType.class);
+    private int limit = DEFAULT_LIMIT;
+
+    private Builder(String text) {
+      this.text = text;
+    }
+
+    /** Only initiatives passing {@code query}. */
+    public Builder filter(InitiativeQuery query) {
+      this.filter = query;
+      return this;
+    }
+
+    /** Only these kinds of record (may be called again to add more). */
+    public Builder types(RecordType... recordTypes) {
+      Collections.addAll(types, recordTypes);
+      return this;
+    }
+
+    /** At most {@code max} hits. */
+    public Builder limit(int max) {
+      this.limit = max;
+      return this;
+    }
+
+    /** The request. */
+    public SearchRequest build() {
+      return new SearchRequest(text, filter, types, limit);
+    }
+  }
+}

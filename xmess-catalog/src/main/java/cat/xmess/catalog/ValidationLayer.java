@@ -1,0 +1,33 @@
+package cat.xmess.catalog;
+
+import cat.xmess.model.WireCode;
+import org.apiguardian.api.API;
+
+/** The layer of validation that found an error, in the order the layers run. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public enum ValidationLayer implements WireCode {
+  /** Reading the input: I/O, JSON syntax, duplicate keys, size limits. */
+  SYNTAX("syntax"),
+  /** The published JSON Schema of the catalog format. */
+  SCHEMA("schema"),
+  /** The model's bean constraints (Jakarta Validation). */
+  CONSTRAINTS("constraints"),
+  /** Catalog integrity: unique ids, references that resolve, complete labels, official codes. */
+  INTEGRITY("integrity");
+
+  private final String code;
+
+  ValidationLayer(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

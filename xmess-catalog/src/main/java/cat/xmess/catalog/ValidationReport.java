@@ -1,0 +1,45 @@
+package cat.xmess.catalog;
+
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * Every error found in a catalog; valid when there is none. Errors are ordered by layer, then as
+ * found.
+ *
+ * @param errors the errors
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record ValidationReport(List<ValidationError> errors) {
+
+  /** Copies the errors. */
+  public ValidationReport {
+    errors = errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  /** Whether no error was found. */
+  public boolean isValid() {
+    return errors.isEmpty();
+  }
+
+  /** Whether some error has {@code code}. */
+  public boolean has(ErrorCode code) {
+    return errors.stream().anyMatch(e -> e.code() == code);
+  }
+
+  /** Whether some error has {@code code} at {@code pointer}. */
+  public boolean has(ErrorCode code, String pointer) {
+    return errors.stream().anyMatch(e -> e.code() == code && e.pointer().equals(pointer));
+  }
+
+  /** One error a line, or "valid". */
+  @Override
+  public String toString() {
+    if (isValid()) {
+      return "valid";
+    }
+    StringBuilder text = new StringBuilder(errors.size() + " error(s)");
+    errors.forEach(e -> text.append('\n').append(e));
+    return text.toString();
+  }
+}

@@ -1,0 +1,211 @@
+package cat.xmess.catalog.internal.index;
+
+import cat.xmess.catalog.Facet;
+import cat.xmess.catalog.FacetCounts;
+import cat.xmess.catalog.InitiativeQuery;
+import cat.xmess.catalog.RecordType;
+import cat.xmess.catalog.SearchHit;
+import cat.xmess.catalog.SearchRequest;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.search.SearchDocument;
+import cat.xmess.catalog.internal.search.SearchIndex;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.CodeDefinition;
+import cat.xmess.model.CodelistKind;
+import cat.xmess.model.Initiative;
+import cat.xmess.model.LocalizedText;
+import cat.xmess.model.MemberBody;
+import cat.xmess.model.Source;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+
+/**
+ * A validated catalog with its lookup tables, facet values and (built on first search) its search
+ * index. Every field is final and immutable once published, so any number of threads may read.
+ */
+public final class IndexedCatalog implements XmessCatalog {
+  private final Catalog catalog;
+  private final Map<String, Initiative> initiatives;
+  private final Map<String, MemberBody> members;
+  private final Map<String, Source> sources;
+  private final Map<CodelistKind, Map<String, CodeDefinition>> codes;
+  private final List<InitiativeFacets> facets;
+  private final Object searchLock = new Object();
+  private volatile SearchIndex searchIndex;
+
+  private IndexedCatalog(Catalog catalog) {
+    this.catalog = catalog;
+    this.initiatives = byId(catalog.initiatives(), Initiative::id);
+    this.members = byId(catalog.memberBodies(), MemberBody::id);
+    this.sources = byId(catalog.sources(), Source::id);
+    EnumMap<CodelistKind, Map<String, CodeDefinition>> byKind = new EnumMap<>(CodelistKind.class);
+    for (CodelistKind kind : CodelistKind.values()) {
+      byKind.put(kind, byId(List.<CodeDefinition>copyOf(catalog.codelists().entries(kind)), CodeDefinition::code));
+    }
+    this.codes = Collections.unmodifiableMap(byKind);
+    this.facets = List.copyOf(InitiativeFacets.of(catalog.initiatives(), members::get));
+  }
+
+  /** Indexes a catalog that has passed validation (or whose checksum was verified). */
+  public static IndexedCatalog of(Catalog catalog) {
+    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> idOf) {
+    Map<String, T> map = new LinkedHashMap<>();
+    for (T item : items) {
+      map.putIfAbsent(idOf.apply(item), item);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  @Override
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  @Override
+  public Optional<Initiative> initiative(String id) {
+    return Optional.ofNullable(initiatives.get(id));
+  }
+
+  @Override
+  public Optional<MemberBody> memberBody(String id) {
+    return Optional.ofNullable(members.get(id));
+  }
+
+  @Override
+  public Optional<Source> source(String id) {
+    return Optional.ofNullable(sources.get(id));
+  }
+
+  @Override
+  public Optional<CodeDefinition> code(CodelistKind kind, String code) {
+    return Optional.ofNullable(codes.get(Objects.requireNonNull(kind, "kind")).get(code));
+  }
+
+  @Override
+  public List<Initiative> initiatives(InitiativeQuery query) {
+    Objects.requireNonNull(query, "query");
+    List<Initiative> result = new ArrayList<>();
+    for (InitiativeFacets initiative : facets) {
+      if (initiative.matches(query)) {
+        result.add(initiative.initiative());
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  @Override
+  public FacetCounts facets(InitiativeQuery query) {
+    Objects.requireNonNull(query, "query");
+    Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      counts.put(facet, new HashMap<>());
+    }
+    int total = 0;
+    for (InitiativeFacets initiative : facets) {
+      if (initiative.matches(query)) {
+        initiative.countInto(counts);
+        total++;
+      }
+    }
+    Map<Facet, Map<String, Integer>> ordered = new EnumMap<>(Facet.class);
+    counts.forEach((facet, values) -> ordered.put(facet, byCountThenValue(values)));
+    return new FacetCounts(total, ordered);
+  }
+
+  private static Map<String, Integer> byCountThenValue(Map<String, Integer> values) {
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(values.entrySet());
+    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
+  }
+
+  @Override
+  public List<SearchHit> search(SearchRequest request) {
+    Objects.requireNonNull(request, "request");
+    SearchIndex index = searchIndex();
+    IntPredicate allowed = request.filter().isEmpty()
+        ? doc -> true
+        : doc -> index.document(doc).record() instanceof Initiative initiative
+            && facetsOf(initiative).matches(request.filter());
+    return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
+  }
+
+  private InitiativeFacets facetsOf(Initiative initiative) {
+    // Initiative documents come first in the index, in catalog order: see buildSearchIndex.
+    return facets.get(catalog.initiatives().indexOf(initiative));
+  }
+
+  /** The search index, built once on first use: callers that never search never pay for it. */
+  private SearchIndex searchIndex() {
+    SearchIndex index = searchIndex;
+    if (index == null) {
+      synchronized (searchLock) {
+        index = searchIndex;
+        if (index == null) {
+          index = buildSearchIndex();
+          searchIndex = index;
+        }
+      }
+    }
+    return index;
+  }
+
+  private SearchIndex buildSearchIndex() {
+    List<SearchDocument> documents = new ArrayList<>();
+    for (Initiative it : catalog.initiatives()) {
+      SearchDocument doc = new SearchDocument(RecordType.INITIATIVE, it.id(), it.title(), it)
+          .add(it.summary(), SearchDocument.BODY)
+          .add(label(CodelistKind.POLICY_CATEGORIES, it.category()), SearchDocument.KEYWORD);
+      addLabels(doc, CodelistKind.POLICY_INSTRUMENTS, it.instruments());
+      addLabels(doc, CodelistKind.THEMES, it.themes());
+      addLabels(doc, CodelistKind.TARGET_GROUPS, it.targetGroups());
+      for (String id : it.allMemberBodies()) {
+        MemberBody body = members.get(id);
+        if (body != null) {
+          doc.addNeutral(body.place(), SearchDocument.KEYWORD);
+        }
+      }
+      doc.addNeutral(it.leadBodyName(), SearchDocument.KEYWORD);
+      it.partners().forEach(p -> doc.addNeutral(p, SearchDocument.BODY));
+      documents.add(doc);
+    }
+    for (MemberBody body : catalog.memberBodies()) {
+      documents.add(new SearchDocument(RecordType.MEMBER_BODY, body.id(), body.name(), body)
+          .addNeutral(body.place(), SearchDocument.KEYWORD)
+          .addNeutral(body.comarca() == null ? null : body.comarca().name(), SearchDocument.KEYWORD)
+          .add(body.notes(), SearchDocument.BODY));
+    }
+    for (CodelistKind kind : CodelistKind.values()) {
+      for (CodeDefinition entry : catalog.codelists().entries(kind)) {
+        documents.add(new SearchDocument(RecordType.of(kind), entry.code(), entry.label(), entry)
+            .add(entry.definition(), SearchDocument.BODY));
+      }
+    }
+    return SearchIndex.build(documents);
+  }
+
+  private LocalizedText label(CodelistKind kind, String code) {
+    CodeDefinition entry = codes.get(kind).get(code);
+    return entry == null ? null : entry.label();
+  }
+
+  private void addLabels(SearchDocument doc, CodelistKind kind, List<String> codeList) {
+    for (String code : codeList) {
+      doc.add(label(kind, code), SearchDocument.KEYWORD);
+    }
+  }
+}

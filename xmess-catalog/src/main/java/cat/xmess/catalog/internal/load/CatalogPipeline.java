@@ -1,0 +1,203 @@
+package cat.xmess.catalog.internal.load;
+
+import cat.xmess.catalog.CatalogValidationException;
+import cat.xmess.catalog.ErrorCode;
+import cat.xmess.catalog.ReadLimits;
+import cat.xmess.catalog.ValidationError;
+import cat.xmess.catalog.ValidationLayer;
+import cat.xmess.catalog.ValidationReport;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.codec.CatalogCodec;
+import cat.xmess.catalog.internal.codec.ContentChecksum;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.internal.validation.ConstraintLayer;
+import cat.xmess.catalog.internal.validation.IntegrityLayer;
+import cat.xmess.catalog.internal.validation.SchemaLayer;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.CatalogFormat;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The path of a user's catalog: bytes, then syntax, schema, constraints and integrity. Each stage
+ * collects all its errors; a stage runs only when the earlier ones found none, because a model
+ * cannot be bound from a document that breaks the schema. Nothing is kept unless all pass.
+ */
+public final class CatalogPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogPipeline.class);
+
+  private final ReadLimits limits;
+  private final CatalogCodec codec;
+
+  /** A pipeline reading within {@code limits}. */
+  public CatalogPipeline(ReadLimits limits) {
+    this.limits = limits;
+    this.codec = new CatalogCodec(limits);
+  }
+
+  /** The codec this pipeline reads and writes with. */
+  public CatalogCodec codec() {
+    return codec;
+  }
+
+  /** Loads a file, or throws with every error found. */
+  public XmessCatalog load(Path file) {
+    return loaded(check(bytes(file)));
+  }
+
+  /** Loads a stream, or throws with every error found. */
+  public XmessCatalog load(InputStream json) {
+    return loaded(check(bytes(json)));
+  }
+
+  /** Loads JSON bytes, or throws with every error found. */
+  public XmessCatalog load(byte[] json) {
+    return loaded(check(Outcome.of(json)));
+  }
+
+  /** Validates and indexes a catalog built in Java. */
+  public XmessCatalog of(Catalog catalog) {
+    return loaded(checkModel(catalog));
+  }
+
+  /** Every error of a file. */
+  public ValidationReport validate(Path file) {
+    return check(bytes(file)).report();
+  }
+
+  /** Every error of a stream. */
+  public ValidationReport validate(InputStream json) {
+    return check(bytes(json)).report();
+  }
+
+  /** Every error of JSON bytes. */
+  public ValidationReport validate(byte[] json) {
+    return check(Outcome.of(json)).report();
+  }
+
+  /** Every error of a catalog built in Java. */
+  public ValidationReport validate(Catalog catalog) {
+    return checkModel(catalog).report();
+  }
+
+  /** Pretty JSON of {@code catalog} with its checksum stamped into the metadata. */
+  public String toJson(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    if (catalog.metadata() == null) {
+      return codec.toPrettyJson(catalog);
+    }
+    return codec.toPrettyJson(ContentChecksum.stamp(catalog, codec));
+  }
+
+  private static XmessCatalog loaded(Outcome outcome) {
+    if (!outcome.errors.isEmpty()) {
+      throw new CatalogValidationException(outcome.report());
+    }
+    return IndexedCatalog.of(outcome.catalog);
+  }
+
+  private Outcome bytes(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return Outcome.of(InputBytes.read(file, limits.maxDocumentBytes()));
+    } catch (InputBytes.InputProblem problem) {
+      return Outcome.failed(inputError(problem));
+    }
+  }
+
+  private Outcome bytes(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return Outcome.of(InputBytes.read(in, limits.maxDocumentBytes()));
+    } catch (InputBytes.InputProblem problem) {
+      return Outcome.failed(inputError(problem));
+    }
+  }
+
+  private static ValidationError inputError(InputBytes.InputProblem problem) {
+    return ValidationError.of(ValidationLayer.SYNTAX, "",
+        problem.tooLarge ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.IO_ERROR, problem.getMessage());
+  }
+
+  private Outcome check(Outcome input) {
+    if (!input.errors.isEmpty()) {
+      return input;
+    }
+    Objects.requireNonNull(input.bytes, "json");
+    JsonNode tree;
+    try {
+      tree = codec.readTree(input.bytes);
+    } catch (JacksonException e) {
+      return Outcome.failed(ReadErrors.explain(e));
+    }
+    if (!tree.isObject()) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SCHEMA, "", ErrorCode.WRONG_TYPE,
+          tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT), "object"));
+    }
+    // A newer major format may mean anything: say so instead of listing its "unknown" fields.
+    JsonNode version = tree.path("metadata").path("schemaVersion");
+    if (version.isString()
+        && CatalogFormat.majorOf(version.asString()) > CatalogFormat.majorOf(CatalogFormat.SCHEMA_VERSION)) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SCHEMA, "/metadata/schemaVersion",
+          ErrorCode.UNSUPPORTED_SCHEMA_VERSION, version.asString(),
+          CatalogFormat.majorOf(CatalogFormat.SCHEMA_VERSION)));
+    }
+    List<ValidationError> schemaErrors = SchemaLayer.validate(tree);
+    if (!schemaErrors.isEmpty()) {
+      return new Outcome(null, null, schemaErrors);
+    }
+    Catalog catalog;
+    try {
+      catalog = codec.bind(tree);
+    } catch (JacksonException e) {
+      // The schema should have caught it; report rather than crash if the two ever disagree.
+      return Outcome.failed(ReadErrors.explain(e));
+    }
+    return checkModel(catalog);
+  }
+
+  private Outcome checkModel(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
+    errors.addAll(IntegrityLayer.validate(catalog));
+    checksum(catalog).ifPresent(errors::add);
+    LOG.debug("Validated a catalog of {} initiatives: {} error(s)",
+        catalog.initiatives().size(), errors.size());
+    return new Outcome(null, catalog, errors);
+  }
+
+  /** A mismatch between the recorded checksum, if any, and the content. */
+  private java.util.Optional<ValidationError> checksum(Catalog catalog) {
+    String recorded = catalog.metadata() == null ? null : catalog.metadata().checksum();
+    if (recorded == null) {
+      return java.util.Optional.empty();
+    }
+    String actual = ContentChecksum.of(catalog, codec);
+    return actual.equals(recorded)
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
+            ErrorCode.CHECKSUM_MISMATCH, recorded, actual));
+  }
+
+  /** What a stage hands to the next: the input, the model once bound, the errors so far. */
+  private record Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors) {
+    static Outcome of(byte[] bytes) {
+      return new Outcome(bytes, null, List.of());
+    }
+
+    static Outcome failed(ValidationError error) {
+      return new Outcome(null, null, List.of(error));
+    }
+
+    ValidationReport report() {
+      return new ValidationReport(errors);
+    }
+  }
+}

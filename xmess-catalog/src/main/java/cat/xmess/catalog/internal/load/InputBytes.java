@@ -1,0 +1,54 @@
+package cat.xmess.catalog.internal.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a whole input into memory, but never more than the document limit plus one byte: a file
+ * larger than the limit is refused before it can exhaust the heap.
+ */
+final class InputBytes {
+  private InputBytes() {}
+
+  /** Thrown with a one-line reason a user can act on. */
+  static final class InputProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+    final boolean tooLarge;
+
+    InputProblem(String reason, boolean tooLarge) {
+      super(reason, null, false, false);
+      this.tooLarge = tooLarge;
+    }
+  }
+
+  static byte[] read(Path file, long maxBytes) throws InputProblem {
+    if (Files.isDirectory(file)) {
+      throw new InputProblem(file + " is a directory, not a catalog file", false);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, maxBytes);
+    } catch (NoSuchFileException e) {
+      throw new InputProblem("no such file: " + file, false);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InputProblem("permission denied: " + file, false);
+    } catch (IOException e) {
+      throw new InputProblem(file + ": " + ReadErrors.shorten(e.getMessage()), false);
+    }
+  }
+
+  static byte[] read(InputStream in, long maxBytes) throws InputProblem {
+    try {
+      int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+      byte[] bytes = in.readNBytes(cap);
+      if (bytes.length > maxBytes) {
+        throw new InputProblem("larger than the limit of " + maxBytes + " bytes", true);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputProblem(ReadErrors.shorten(e.getMessage()), false);
+    }
+  }
+}

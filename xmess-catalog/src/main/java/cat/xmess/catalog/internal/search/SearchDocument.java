@@ -1,0 +1,64 @@
+package cat.xmess.catalog.internal.search;
+
+import cat.xmess.catalog.RecordType;
+import cat.xmess.model.Language;
+import cat.xmess.model.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A record as the search index sees it: its identity and weighted texts. Titles weigh most, then
+ * labels and places, then running text.
+ */
+public final class SearchDocument {
+  /** Weight of a title, name or label. */
+  public static final float TITLE = 3f;
+  /** Weight of a place or the labels of a record's codes. */
+  public static final float KEYWORD = 1.5f;
+  /** Weight of a summary, definition or note. */
+  public static final float BODY = 1f;
+
+  final RecordType type;
+  final String id;
+  final LocalizedText title;
+  final Object record;
+  final List<Field> fields = new ArrayList<>();
+
+  /** One text of a document; {@code language} null means the text is the same in every language. */
+  record Field(Language language, String text, float weight) {}
+
+  /** A document for {@code record} of {@code type}, shown with {@code title}. */
+  public SearchDocument(RecordType type, String id, LocalizedText title, Object record) {
+    this.type = type;
+    this.id = id;
+    this.title = title;
+    this.record = record;
+    add(title, TITLE);
+  }
+
+  /** The record behind the document (an initiative, member body or codelist entry). */
+  public Object record() {
+    return record;
+  }
+
+  /** Adds a trilingual text; missing languages are skipped. */
+  public SearchDocument add(LocalizedText text, float weight) {
+    if (text != null) {
+      for (Language language : Language.values()) {
+        String value = text.get(language);
+        if (value != null) {
+          fields.add(new Field(language, value, weight));
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Adds a text that reads the same in every language, such as a place name. */
+  public SearchDocument addNeutral(String text, float weight) {
+    if (text != null) {
+      fields.add(new Field(null, text, weight));
+    }
+    return this;
+  }
+}

@@ -1,0 +1,103 @@
+package cat.xmess.catalog.internal.validation;
+
+import cat.xmess.catalog.ErrorCode;
+import cat.xmess.catalog.ValidationError;
+import cat.xmess.catalog.ValidationLayer;
+import cat.xmess.model.CatalogFormat;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Layer 1: the published JSON Schema, checked by networknt's validator, every error collected and
+ * translated to our stable codes. The compiled schema is built once, on first use, so that code
+ * which never validates a user file (the bundled catalog's path) never pays for it.
+ */
+public final class SchemaLayer {
+  private static final int MAX_VALUE_SHOWN = 80;
+
+  private SchemaLayer() {}
+
+  private static final class Compiled {
+    static final Schema SCHEMA = compile();
+
+    private static Schema compile() {
+      JsonNode schemaNode = JsonMapper.shared().readTree(CatalogFormat.schemaJson());
+      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+      return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), schemaNode);
+    }
+  }
+
+  /** Every schema error of {@code document}, in document order. */
+  public static List<ValidationError> validate(JsonNode document) {
+    List<ValidationError> errors = new ArrayList<>();
+    for (Error error : Compiled.SCHEMA.validate(document)) {
+      errors.add(translate(error));
+    }
+    return errors;
+  }
+
+  private static ValidationError translate(Error error) {
+    String at = pointerOf(error.getInstanceLocation());
+    String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+    JsonNode instance = error.getInstanceNode();
+    JsonNode rule = error.getSchemaNode();
+    return switch (keyword) {
+      case "required" -> of(Pointer.append(at, error.getProperty()), ErrorCode.MISSING_REQUIRED,
+          error.getProperty());
+      case "additionalProperties", "unevaluatedProperties" ->
+          of(Pointer.append(at, error.getProperty()), ErrorCode.UNKNOWN_FIELD, error.getProperty());
+      case "type" -> of(at, ErrorCode.WRONG_TYPE, typeOf(instance), show(rule));
+      case "pattern", "enum", "const", "format" ->
+          of(at, ErrorCode.INVALID_FORMAT, show(instance), keyword + " " + show(rule));
+      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+          "minItems", "maxItems", "minProperties", "maxProperties" ->
+          of(at, ErrorCode.OUT_OF_RANGE, show(instance), keyword + " " + show(rule));
+      case "uniqueItems" -> of(at, ErrorCode.DUPLICATE_ITEM, show(instance));
+      default -> of(at, ErrorCode.INVALID_VALUE, error.getMessage());
+    };
+  }
+
+  private static ValidationError of(String pointer, ErrorCode code, Object... args) {
+    return ValidationError.of(ValidationLayer.SCHEMA, pointer, code, args);
+  }
+
+  /** JSON Pointer of a node path, built from its elements so the path type setting is irrelevant. */
+  static String pointerOf(NodePath path) {
+    String pointer = "";
+    if (path == null) {
+      return pointer;
+    }
+    for (int i = 0; i < path.getNameCount(); i++) {
+      pointer = Pointer.append(pointer, path.getElement(i));
+    }
+    return pointer;
+  }
+
+  private static String typeOf(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "null";
+    }
+    if (node.isIntegralNumber()) {
+      return "integer";
+    }
+    return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A value as short one-line text: hostile input can hold huge values. */
+  private static String show(JsonNode node) {
+    if (node == null) {
+      return "";
+    }
+    String text = node.isString() ? node.asString() : node.toString();
+    text = text.replaceAll("\\s+", " ");
+    return text.length() <= MAX_VALUE_SHOWN ? text : text.substring(0, MAX_VALUE_SHOWN) + "…";
+  }
+}
