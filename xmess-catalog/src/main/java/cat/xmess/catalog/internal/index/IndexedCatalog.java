@@ -137,16 +137,12 @@ public final class IndexedCatalog implements XmessCatalog {
   public List<SearchHit> search(SearchRequest request) {
     Objects.requireNonNull(request, "request");
     SearchIndex index = searchIndex();
+    // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
+    // document number below the initiative count is also the initiative's position in `facets`.
     IntPredicate allowed = request.filter().isEmpty()
         ? doc -> true
-        : doc -> index.document(doc).record() instanceof Initiative initiative
-            && facetsOf(initiative).matches(request.filter());
+        : doc -> doc < facets.size() && facets.get(doc).matches(request.filter());
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
-  }
-
-  private InitiativeFacets facetsOf(Initiative initiative) {
-    // Initiative documents come first in the index, in catalog order: see buildSearchIndex.
-    return facets.get(catalog.initiatives().indexOf(initiative));
   }
 
   /** The search index, built once on first use: callers that never search never pay for it. */

@@ -1,0 +1,16 @@
+/**
+ * Load, validate and query XMESS catalogs.
+ *
+ * <p>{@link cat.xmess.catalog.XmessCatalog} is the entry point: {@code XmessCatalog.bundled()}
+ * gives the catalog shipped with the SDK; {@code XmessCatalog.load(path)} reads a council's own
+ * file through every validation layer. A loaded catalog is immutable and thread-safe; it answers
+ * lookups by id, {@link cat.xmess.catalog.InitiativeQuery filters}, {@link
+ * cat.xmess.catalog.FacetCounts facet counts} and ranked multilingual {@link
+ * cat.xmess.catalog.SearchRequest search}.
+ *
+ * <p>Invalid input never yields a half-loaded catalog: {@link
+ * cat.xmess.catalog.CatalogValidationException} carries a {@link
+ * cat.xmess.catalog.ValidationReport} listing every {@link cat.xmess.catalog.ValidationError} with
+ * its JSON Pointer, stable {@link cat.xmess.catalog.ErrorCode} and message in ca, es and en.
+ */
+package cat.xmess.catalog;
