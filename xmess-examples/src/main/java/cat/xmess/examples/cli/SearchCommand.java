@@ -1,0 +1,257 @@
+package cat.xmess.examples.cli;
+
+import cat.xmess.catalog.Facet;
+import cat.xmess.catalog.InitiativeQuery;
+import cat.xmess.catalog.RecordType;
+import cat.xmess.catalog.SearchHit;
+import cat.xmess.catalog.SearchRequest;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.model.CodelistKind;
+import cat.xmess.model.Comarca;
+import cat.xmess.model.Confidence;
+import cat.xmess.model.MemberBody;
+import cat.xmess.model.Province;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code xmess search <text...>}: free-text search over the catalog, optionally restricted to
+ * initiatives that pass filters. Filter values are checked against the catalog, so a misspelt code
+ * is a usage error rather than an empty result.
+ */
+@Command(
+    name = "search",
+    description = {
+      "Search the catalog for text, in Catalan, Spanish and English, ignoring case and accents.",
+      "With any filter option only initiatives are returned. Filters given several times or"
+          + " comma-separated are alternatives; different filters must all hold."
+    })
+public final class SearchCommand extends XmessCommand {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "<text>",
+      description = "Words to find; every word must match. Several words are joined with spaces.")
+  List<String> words;
+
+  @Mixin CatalogOption catalogOption;
+
+  @Option(names = "--category", split = ",", paramLabel = "<code>",
+      description = "Policy category code, for example boost.")
+  List<String> categories;
+
+  @Option(names = "--instrument", split = ",", paramLabel = "<code>",
+      description = "Policy instrument code, for example social-clauses.")
+  List<String> instruments;
+
+  @Option(names = "--role", split = ",", paramLabel = "<code>",
+      description = "Administration role code, for example procure.")
+  List<String> roles;
+
+  @Option(names = "--theme", split = ",", paramLabel = "<code>",
+      description = "Theme code, for example housing.")
+  List<String> themes;
+
+  @Option(names = "--target-group", split = ",", paramLabel = "<code>",
+      description = "Target group code, for example youth.")
+  List<String> targetGroups;
+
+  @Option(names = "--sdg", split = ",", paramLabel = "<code>",
+      description = "SDG code, for example sdg-08.")
+  List<String> sdgs;
+
+  @Option(names = "--member-body", split = ",", paramLabel = "<id>",
+      description = "Id of a member body that leads or takes part.")
+  List<String> memberBodies;
+
+  @Option(names = "--comarca", split = ",", paramLabel = "<code|name>",
+      description = "Comarca of a participating member body: Idescat code (40) or name.")
+  List<String> comarcas;
+
+  @Option(names = "--province", split = ",", paramLabel = "<province>",
+      converter = CodeConverters.ProvinceConverter.class,
+      description = "Province of a participating member body: barcelona, girona, lleida or"
+          + " tarragona.")
+  List<Province> provinces;
+
+  @Option(names = "--confidence", split = ",", paramLabel = "<level>",
+      converter = CodeConverters.ConfidenceConverter.class,
+      description = "Confidence in the initiative's facts: high, medium or low.")
+  List<Confidence> confidences;
+
+  @Option(names = "--year-from", paramLabel = "<year>",
+      description = "Earliest start year (initiatives of unknown start are left out).")
+  Integer yearFrom;
+
+  @Option(names = "--year-to", paramLabel = "<year>",
+      description = "Latest start year (initiatives of unknown start are left out).")
+  Integer yearTo;
+
+  @Option(names = "--type", split = ",", paramLabel = "<type>",
+      converter = CodeConverters.RecordTypeConverter.class,
+      description = "Kinds of record to return: initiative, member-body, policy-category,"
+          + " administration-role, policy-instrument, theme, target-group, entity-form, sdg"
+          + " (default: all).")
+  List<RecordType> types;
+
+  @Option(names = "--limit", paramLabel = "<n>", defaultValue = "20",
+      description = "Most results to return (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  protected int execute(Output output) {
+    String text = String.join(" ", words).strip();
+    if (text.isEmpty()) {
+      throw usageError("the search text is empty");
+    }
+    if (limit < 1) {
+      throw usageError("--limit must be at least 1, not " + limit);
+    }
+    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+      throw usageError("--year-from " + yearFrom + " is after --year-to " + yearTo);
+    }
+    XmessCatalog catalog = catalogOption.load();
+    SearchRequest request =
+        SearchRequest.builder(text)
+            .filter(query(catalog))
+            .types(types == null ? new RecordType[0] : types.toArray(RecordType[]::new))
+            .limit(limit)
+            .build();
+    List<SearchHit> hits = catalog.search(request);
+    if (output.json()) {
+      output.printJson(toJson(hits));
+    } else {
+      printText(output, text, hits);
+    }
+    return CliExitCodes.OK;
+  }
+
+  /** The filter, with every code checked against {@code catalog}. */
+  private InitiativeQuery query(XmessCatalog catalog) {
+    InitiativeQuery.Builder query = InitiativeQuery.builder();
+    addCodes(query, Facet.CATEGORY, "--category", categories, catalog, CodelistKind.POLICY_CATEGORIES);
+    addCodes(query, Facet.INSTRUMENT, "--instrument", instruments, catalog,
+        CodelistKind.POLICY_INSTRUMENTS);
+    addCodes(query, Facet.ROLE, "--role", roles, catalog, CodelistKind.ADMINISTRATION_ROLES);
+    addCodes(query, Facet.THEME, "--theme", themes, catalog, CodelistKind.THEMES);
+    addCodes(query, Facet.TARGET_GROUP, "--target-group", targetGroups, catalog,
+        CodelistKind.TARGET_GROUPS);
+    addCodes(query, Facet.SDG, "--sdg", sdgs, catalog, CodelistKind.SDGS);
+    for (String id : trimmed(memberBodies)) {
+      if (catalog.memberBody(id).isEmpty()) {
+        throw usageError("--member-body: no member body has id '" + id + "'");
+      }
+      query.memberBody(id);
+    }
+    for (String comarca : trimmed(comarcas)) {
+      query.comarca(comarcaCode(catalog, comarca));
+    }
+    if (provinces != null) {
+      query.province(provinces.toArray(Province[]::new));
+    }
+    if (confidences != null) {
+      query.confidence(confidences.toArray(Confidence[]::new));
+    }
+    return query.yearBetween(yearFrom, yearTo).build();
+  }
+
+  private void addCodes(
+      InitiativeQuery.Builder query,
+      Facet facet,
+      String option,
+      List<String> codes,
+      XmessCatalog catalog,
+      CodelistKind kind) {
+    for (String code : trimmed(codes)) {
+      if (catalog.code(kind, code).isEmpty()) {
+        throw usageError(
+            option + ": '" + code + "' is not a " + kind.code() + " code; known codes: "
+                + catalog.catalog().codelists().entries(kind).stream()
+                    .map(entry -> entry.code())
+                    .collect(Collectors.joining(", ")));
+      }
+      query.with(facet, code);
+    }
+  }
+
+  /**
+   * The Idescat code of {@code value}: a two-digit code is taken as is (a comarca may have no member
+   * body yet), a name is looked up among the comarcas of the catalog's member bodies.
+   */
+  private String comarcaCode(XmessCatalog catalog, String value) {
+    if (value.matches("[0-9]{2}")) {
+      return value;
+    }
+    Map<String, String> byName = new LinkedHashMap<>();
+    for (MemberBody body : catalog.catalog().memberBodies()) {
+      Comarca comarca = body.comarca();
+      if (comarca != null) {
+        byName.putIfAbsent(fold(comarca.name()), comarca.code());
+      }
+    }
+    String code = byName.get(fold(value));
+    if (code == null) {
+      throw usageError(
+          "--comarca: '" + value + "' is neither a two-digit Idescat code nor the name of a"
+              + " comarca of a member body");
+    }
+    return code;
+  }
+
+  /** Lower case without accents, so "valles occidental" finds "Vallès Occidental". */
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
+  }
+
+  private static List<String> trimmed(List<String> values) {
+    List<String> result = new ArrayList<>();
+    if (values != null) {
+      values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
+          .forEach(result::add);
+    }
+    return result;
+  }
+
+  /** The JSON contract: an array of {id, type, title{ca,es,en}, score, matchedLanguage}. */
+  static ArrayNode toJson(List<SearchHit> hits) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    for (SearchHit hit : hits) {
+      ObjectNode node = array.addObject();
+      node.put("id", hit.id());
+      node.put("type", hit.type().code());
+      node.set("title", Json.text(hit.title()));
+      node.put("score", hit.score());
+      node.put("matchedLanguage", hit.matchedLanguage() == null ? null : hit.matchedLanguage().code());
+    }
+    return array;
+  }
+
+  private static void printText(Output output, String text, List<SearchHit> hits) {
+    if (hits.isEmpty()) {
+      output.out().println(output.say(Label.SEARCH_NO_HITS, text));
+      return;
+    }
+    output.out().println(output.say(Label.SEARCH_HITS, hits.size(), text));
+    int idWidth = hits.stream().mapToInt(hit -> hit.id().length()).max().orElse(0);
+    int typeWidth = hits.stream().mapToInt(hit -> hit.type().code().length()).max().orElse(0);
+    for (SearchHit hit : hits) {
+      output.out().println(String.format(Locale.ROOT, "%7.2f  %-" + typeWidth + "s  %-" + idWidth
+          + "s  %s", hit.score(), hit.type().code(), hit.id(), output.pick(hit.title())));
+    }
+  }
+}

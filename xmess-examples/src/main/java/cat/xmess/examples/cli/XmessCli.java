@@ -1,0 +1,110 @@
+package cat.xmess.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code xmess} command: search, show, validate and describe XMESS catalogs from a shell.
+ *
+ * <pre>
+ * java -jar xmess.jar search contractació pública --province barcelona
+ * java -jar xmess.jar show ajuntament-de-sabadell --lang en
+ * java -jar xmess.jar validate my-catalog.json --format json
+ * </pre>
+ *
+ * <p>Exit codes are those of {@link CliExitCodes}. Use {@link #run(PrintWriter, PrintWriter,
+ * String...)} to run it in-process.
+ */
+@Command(
+    name = "xmess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Search, show and validate catalogs of the XMESS network's municipal initiatives for the"
+          + " social and solidarity economy.",
+      "Uses the catalog bundled with the SDK unless --catalog names another."
+    },
+    subcommands = {
+      SearchCommand.class,
+      ShowCommand.class,
+      ValidateCommand.class,
+      SchemaCommand.class,
+      StatsCommand.class
+    },
+    footer = {"", "Run 'xmess <command> --help' for the options of a command."})
+public final class XmessCli implements Callable<Integer> {
+  private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+  @Spec CommandSpec spec;
+
+  /** Called only when no subcommand is given, which is a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "missing command: search, show, validate, schema or stats");
+  }
+
+  /** Runs the command on the console and exits with its exit code. */
+  public static void main(String[] args) {
+    // UTF-8 whatever the platform default, so accents survive on Windows and in POSIX locales.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the command in-process, printing to {@code out} and {@code err}.
+   *
+   * @return the exit code, one of {@link CliExitCodes}
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    routeLibraryLogging();
+    try {
+      return commandLine(out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Sends the logs of Hibernate Validator (which logs through JBoss Logging, and by default through
+   * java.util.logging at INFO) to SLF4J, where simplelogger.properties keeps them at WARN and on
+   * stderr. Left alone if the user chose a provider.
+   */
+  private static void routeLibraryLogging() {
+    if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+      System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+    }
+  }
+
+  /** The configured picocli command line, writing to {@code out} and {@code err}. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new XmessCli());
+    // setOut and friends apply to the subcommands that exist when called, so this comes last.
+    commandLine
+        .setOut(out)
+        .setErr(err)
+        .setParameterExceptionHandler(new ErrorHandlers.Parameters())
+        .setExecutionExceptionHandler(new ErrorHandlers.Execution());
+    describeExitCodes(commandLine);
+    return commandLine;
+  }
+
+  /** Every command's help ends with the exit codes, since scripts branch on them. */
+  private static void describeExitCodes(CommandLine commandLine) {
+    commandLine
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(CliExitCodes.described());
+    commandLine.getSubcommands().values().forEach(XmessCli::describeExitCodes);
+  }
+}
