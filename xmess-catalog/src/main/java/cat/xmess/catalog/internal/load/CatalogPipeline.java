@@ -137,6 +137,10 @@ public final class CatalogPipeline {
     } catch (JacksonException e) {
       return Outcome.failed(ReadErrors.explain(e));
     }
+    if (tree.isMissingNode()) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SYNTAX, "", ErrorCode.SYNTAX_ERROR,
+          1, 1, "no content"));
+    }
     if (!tree.isObject()) {
       return Outcome.failed(ValidationError.of(ValidationLayer.SCHEMA, "", ErrorCode.WRONG_TYPE,
           tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT), "object"));

@@ -5,6 +5,7 @@ import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.catalog.internal.validation.Pointer;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -31,8 +32,14 @@ final class ReadErrors {
         ValidationLayer.SYNTAX, pointer, ErrorCode.SYNTAX_ERROR, line, column, detail);
   }
 
-  /** The JSON Pointer of the reference path Jackson recorded, or the document. */
+  /**
+   * The JSON Pointer of where reading stopped: the parser's own position for syntax errors (which
+   * carry no reference path), else the reference path Jackson recorded, else the document.
+   */
   private static String pointerOf(JacksonException e) {
+    if (e.getPath().isEmpty() && e.processor() instanceof JsonParser parser) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
     String pointer = "";
     for (JacksonException.Reference ref : e.getPath()) {
       pointer =

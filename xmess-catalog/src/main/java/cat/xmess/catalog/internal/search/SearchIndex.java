@@ -113,7 +113,7 @@ public final class SearchIndex {
     hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
         .thenComparing(h -> h.type().ordinal())
         .thenComparing(SearchHit::id));
-    return hits.size() <= limit ? hits : List.copyOf(hits.subList(0, limit));
+    return List.copyOf(hits.size() <= limit ? hits : hits.subList(0, limit));
   }
 
   private void collect(Posting[] list, float factor, int term, int terms, Set<RecordType> types,

@@ -56,6 +56,7 @@ public final class IntegrityLayer {
     checkSchemaVersion();
     sources = uniqueIds("/sources", catalog.sources(), Source::id);
     members = uniqueIds("/memberBodies", catalog.memberBodies(), MemberBody::id);
+    uniqueIds("/initiatives", catalog.initiatives(), Initiative::id);
     Codelists lists = catalog.codelists() == null ? Codelists.empty() : catalog.codelists();
     for (CodelistKind kind : CodelistKind.values()) {
       List<? extends CodeDefinition> entries = lists.entries(kind);
@@ -136,8 +137,9 @@ public final class IntegrityLayer {
     }
     if (ine == null || idescat == null || !MunicipalityCodes.isIneCode(ine)
         || !idescat.startsWith(ine)) {
-      error(at + (idescat == null ? "/ineCode" : "/idescatCode"), ErrorCode.INE_IDESCAT_MISMATCH,
-          ine, idescat);
+      // Point at the code that is missing, or at the Idescat code when both are present.
+      error(at + (ine == null ? "/ineCode" : "/idescatCode"), ErrorCode.INE_IDESCAT_MISMATCH,
+          ine == null ? "—" : ine, idescat == null ? "—" : idescat);
       return;
     }
     if (!MunicipalityCodes.isValidIdescatCode(idescat)) {
