@@ -1,0 +1,107 @@
+package cat.xmess.catalog.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import cat.xmess.catalog.CatalogReader;
+import cat.xmess.catalog.Facet;
+import cat.xmess.catalog.FacetCounts;
+import cat.xmess.catalog.InitiativeQuery;
+import cat.xmess.catalog.SearchRequest;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.bundled.BundledJson;
+import cat.xmess.model.Confidence;
+import cat.xmess.model.Province;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Many threads reading one catalog get exactly what one thread gets: searches, filters and facets,
+ * on the shared bundled catalog and on a freshly loaded one whose search index is built lazily
+ * while the threads race.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ConcurrentReadsTest {
+  private static final int THREADS = 16;
+  private static final int ITERATIONS = 40;
+
+  private static final List<SearchRequest> SEARCHES = List.of(
+      SearchRequest.of("habitatge"),
+      SearchRequest.of("contratación pública"),
+      SearchRequest.builder("coop").limit(50).build(),
+      SearchRequest.builder("social").filter(InitiativeQuery.builder().province(Province.BARCELONA).build()).build(),
+      SearchRequest.of("Sabadell"));
+
+  private static final List<InitiativeQuery> QUERIES = List.of(
+      InitiativeQuery.all(),
+      InitiativeQuery.builder().province(Province.BARCELONA, Province.GIRONA).build(),
+      InitiativeQuery.builder().confidence(Confidence.HIGH).yearBetween(2015, 2020).build(),
+      InitiativeQuery.builder().category("boost").theme("cross-sector").build());
+
+  @Test
+  void theSharedBundledCatalogAnswersEveryThreadAlike() throws Exception {
+    XmessCatalog reference = CatalogReader.standard().load(BundledJson.bytes());
+    raceAgainst(XmessCatalog.bundled(), answers(reference));
+  }
+
+  @Test
+  void aFreshCatalogBuildsItsSearchIndexSafelyUnderContention() throws Exception {
+    XmessCatalog reference = CatalogReader.standard().load(BundledJson.bytes());
+    XmessCatalog fresh = CatalogReader.standard().load(BundledJson.bytes());
+    raceAgainst(fresh, answers(reference));
+  }
+
+  private static void raceAgainst(XmessCatalog catalog, List<Object> baseline) throws Exception {
+    assertFalse(baseline.isEmpty());
+    CyclicBarrier start = new CyclicBarrier(THREADS);
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      tasks.add(() -> {
+        start.await(30, TimeUnit.SECONDS);
+        for (int i = 0; i < ITERATIONS; i++) {
+          List<Object> answers = answers(catalog);
+          if (!answers.equals(baseline)) {
+            throw new AssertionError("iteration " + i + " differs from the single-threaded answers");
+          }
+        }
+        return ITERATIONS;
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Integer>> results = pool.invokeAll(tasks, 3, TimeUnit.MINUTES);
+      for (Future<Integer> result : results) {
+        assertFalse(result.isCancelled(), "a reader did not finish in time");
+        assertEquals(ITERATIONS, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Every answer of the fixed workload, facet counts with their order. */
+  private static List<Object> answers(XmessCatalog catalog) {
+    List<Object> answers = new ArrayList<>();
+    for (SearchRequest search : SEARCHES) {
+      answers.add(catalog.search(search));
+    }
+    for (InitiativeQuery query : QUERIES) {
+      answers.add(catalog.initiatives(query));
+      FacetCounts counts = catalog.facets(query);
+      answers.add(counts.total());
+      for (Facet facet : Facet.values()) {
+        answers.add(List.copyOf(counts.of(facet).entrySet()));
+      }
+    }
+    return answers;
+  }
+}
