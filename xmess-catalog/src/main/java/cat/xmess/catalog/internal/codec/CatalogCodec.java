@@ -89,6 +89,9 @@ public final class CatalogCodec {
 
   /** The catalog as indented JSON with a final newline, the form of files the SDK writes. */
   public String toPrettyJson(Catalog catalog) {
-    return mapper.writerWithDefaultPrettyPrinter().with(PRETTY).writeValueAsString(catalog) + "\n";
+    // Through UTF-8 bytes, like the canonical form: the byte writer escapes an unpaired surrogate,
+    // which a String would carry raw and no UTF-8 file could hold.
+    byte[] json = mapper.writerWithDefaultPrettyPrinter().with(PRETTY).writeValueAsBytes(catalog);
+    return new String(json, java.nio.charset.StandardCharsets.UTF_8) + "\n";
   }
 }

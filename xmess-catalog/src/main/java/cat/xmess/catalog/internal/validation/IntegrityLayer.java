@@ -55,6 +55,9 @@ public final class IntegrityLayer {
   private void run() {
     checkSchemaVersion();
     sources = uniqueIds("/sources", catalog.sources(), Source::id);
+    for (int i = 0; i < catalog.sources().size(); i++) {
+      unique(Pointer.of("/sources", i, "urls"), catalog.sources().get(i).urls());
+    }
     members = uniqueIds("/memberBodies", catalog.memberBodies(), MemberBody::id);
     uniqueIds("/initiatives", catalog.initiatives(), Initiative::id);
     Codelists lists = catalog.codelists() == null ? Codelists.empty() : catalog.codelists();
@@ -74,8 +77,16 @@ public final class IntegrityLayer {
   }
 
   private void checkSchemaVersion() {
-    if (catalog.metadata() == null || catalog.metadata().schemaVersion() == null) {
+    if (catalog.metadata() == null) {
       return; // layer 2 reports the missing field
+    }
+    java.time.LocalDate generated = catalog.metadata().generated();
+    // The format writes four-digit years only; a Java-built date beyond them would not read back.
+    if (generated != null && (generated.getYear() < 1000 || generated.getYear() > 9999)) {
+      error("/metadata/generated", ErrorCode.OUT_OF_RANGE, generated, "1000-01-01..9999-12-31");
+    }
+    if (catalog.metadata().schemaVersion() == null) {
+      return;
     }
     String version = catalog.metadata().schemaVersion();
     if (CatalogFormat.majorOf(version) != CatalogFormat.majorOf(CatalogFormat.SCHEMA_VERSION)) {
@@ -186,8 +197,12 @@ public final class IntegrityLayer {
         Figure figure = it.figures().get(f);
         if ((figure.value() == null) == (figure.text() == null)) {
           error(Pointer.of(at, "figures", f), ErrorCode.INVALID_FIGURE, figure.name());
+        } else if (figure.value() != null && !FigureValues.isReasonable(figure.value())) {
+          error(Pointer.of(at, "figures", f, "value"), ErrorCode.OUT_OF_RANGE,
+              FigureValues.describe(figure.value()), FigureValues.RANGE);
         }
       }
+      unique(at + "/candidateBasis", it.candidateBasis());
     }
   }
 
@@ -264,6 +279,17 @@ public final class IntegrityLayer {
     for (int i = 0; i < list.size(); i++) {
       code(Pointer.append(at, i), kind, list.get(i));
     }
+    unique(at, list);
+  }
+
+  /** Lists of codes and ids are sets (the schema says uniqueItems); Java-built ones are checked here. */
+  private void unique(String at, List<?> list) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (!seen.add(list.get(i))) {
+        error(Pointer.append(at, i), ErrorCode.DUPLICATE_ITEM, list.get(i));
+      }
+    }
   }
 
   private void member(String at, String id) {
@@ -276,6 +302,7 @@ public final class IntegrityLayer {
     for (int i = 0; i < ids.size(); i++) {
       member(Pointer.append(at, i), ids.get(i));
     }
+    unique(at, ids);
   }
 
   private void sources(String at, List<String> ids) {

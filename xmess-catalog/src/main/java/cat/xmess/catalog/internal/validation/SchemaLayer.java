@@ -37,11 +37,48 @@ public final class SchemaLayer {
 
   /** Every schema error of {@code document}, in document order. */
   public static List<ValidationError> validate(JsonNode document) {
+    // Numbers beyond any real value are refused first: the schema validator converts integral
+    // numbers to long and fails on larger ones instead of reporting them.
     List<ValidationError> errors = new ArrayList<>();
-    for (Error error : Compiled.SCHEMA.validate(document)) {
-      errors.add(translate(error));
+    findHugeNumbers(document, "", errors);
+    if (!errors.isEmpty()) {
+      return errors;
+    }
+    try {
+      for (Error error : Compiled.SCHEMA.validate(document)) {
+        errors.add(translate(error));
+      }
+    } catch (RuntimeException e) {
+      // A validator failure must never escape as an exception: the caller gets a report.
+      errors.add(of("", ErrorCode.INVALID_VALUE, "schema check failed: " + shorten(e.getMessage())));
     }
     return errors;
+  }
+
+  /** Largest magnitude any number in a catalog may have (years, counts and figures are far below). */
+  private static final java.math.BigDecimal HUGE = java.math.BigDecimal.TEN.pow(18);
+
+  private static void findHugeNumbers(JsonNode node, String at, List<ValidationError> errors) {
+    if (node.isNumber()) {
+      java.math.BigDecimal value = node.decimalValue();
+      if (value.abs().compareTo(HUGE) >= 0 || value.scale() > 20) {
+        errors.add(of(at, ErrorCode.OUT_OF_RANGE,
+            value.round(new java.math.MathContext(6)).toString(), "|value| < 1e18, at most 20 decimals"));
+      }
+    } else if (node.isObject()) {
+      for (java.util.Map.Entry<String, JsonNode> field : node.properties()) {
+        findHugeNumbers(field.getValue(), Pointer.append(at, field.getKey()), errors);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        findHugeNumbers(node.get(i), Pointer.append(at, i), errors);
+      }
+    }
+  }
+
+  private static String shorten(String text) {
+    String line = text == null ? "" : text.replaceAll("\\s+", " ");
+    return line.length() <= MAX_VALUE_SHOWN ? line : line.substring(0, MAX_VALUE_SHOWN) + "…";
   }
 
   private static ValidationError translate(Error error) {
