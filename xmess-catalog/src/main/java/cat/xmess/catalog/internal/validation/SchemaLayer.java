@@ -42,23 +42,60 @@ public final class SchemaLayer {
     List<ValidationError> errors = new ArrayList<>();
     findHugeNumbers(document, "", errors);
     if (!errors.isEmpty()) {
-      return errors;
+      return ErrorCap.cap(errors, ValidationLayer.SCHEMA);
     }
+    CappedErrors found = new CappedErrors();
+    boolean cut = false;
     try {
-      for (Error error : Compiled.SCHEMA.validate(document)) {
-        errors.add(translate(error));
-      }
+      Compiled.SCHEMA.validate(document, context -> context.setErrors(found));
+    } catch (CappedErrors.Full full) {
+      cut = true;
     } catch (RuntimeException e) {
       // A validator failure must never escape as an exception: the caller gets a report.
       errors.add(of("", ErrorCode.INVALID_VALUE, "schema check failed: " + shorten(e.getMessage())));
+      return errors;
+    }
+    for (Error error : found) {
+      errors.add(translate(error));
+    }
+    if (cut) {
+      errors.add(ErrorCap.tooMany(ValidationLayer.SCHEMA));
     }
     return errors;
+  }
+
+  /**
+   * The validator's error list, which stops the validation (by throwing) when it is full: a
+   * document wrong in a million places must not make a million errors.
+   */
+  private static final class CappedErrors extends ArrayList<Error> {
+    private static final long serialVersionUID = 1L;
+
+    /** Thrown by {@link #add} once {@link ErrorCap#MAX_ERRORS} errors are held. */
+    static final class Full extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Full() {
+        super("too many schema errors", null, false, false);
+      }
+    }
+
+    @Override
+    public boolean add(Error error) {
+      if (size() >= ErrorCap.MAX_ERRORS) {
+        throw new Full();
+      }
+      return super.add(error);
+    }
   }
 
   /** Largest magnitude any number in a catalog may have (years, counts and figures are far below). */
   private static final java.math.BigDecimal HUGE = java.math.BigDecimal.TEN.pow(18);
 
   private static void findHugeNumbers(JsonNode node, String at, List<ValidationError> errors) {
+    if (errors.size() > ErrorCap.MAX_ERRORS) {
+      return; // enough to say so; ErrorCap cuts the list and notes it
+    }
     if (node.isNumber()) {
       java.math.BigDecimal value = node.decimalValue();
       if (value.abs().compareTo(HUGE) >= 0 || value.scale() > 20) {
