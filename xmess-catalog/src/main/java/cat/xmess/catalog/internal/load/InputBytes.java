@@ -38,7 +38,7 @@ final class InputBytes {
       // Left to the read below, which reports it with the same words as any other read failure.
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, maxBytes);
+      return readBounded(in, maxBytes);
     } catch (NoSuchFileException e) {
       throw new InputProblem("no such file: " + file, false);
     } catch (java.nio.file.AccessDeniedException e) {
@@ -55,14 +55,18 @@ final class InputBytes {
 
   static byte[] read(InputStream in, long maxBytes) throws InputProblem {
     try {
-      int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
-      byte[] bytes = in.readNBytes(cap);
-      if (bytes.length > maxBytes) {
-        throw tooLarge(maxBytes);
-      }
-      return bytes;
+      return readBounded(in, maxBytes);
     } catch (IOException e) {
       throw new InputProblem(ReadErrors.shorten(e.getMessage()), false);
     }
+  }
+
+  private static byte[] readBounded(InputStream in, long maxBytes) throws IOException, InputProblem {
+    int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+    byte[] bytes = in.readNBytes(cap);
+    if (bytes.length > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    return bytes;
   }
 }

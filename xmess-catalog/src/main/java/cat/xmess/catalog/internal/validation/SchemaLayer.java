@@ -5,6 +5,7 @@ import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.model.CatalogFormat;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -45,11 +46,8 @@ public final class SchemaLayer {
       return ErrorCap.cap(errors, ValidationLayer.SCHEMA);
     }
     CappedErrors found = new CappedErrors();
-    boolean cut = false;
     try {
-      Compiled.SCHEMA.validate(document, context -> context.setErrors(found));
-    } catch (CappedErrors.Full full) {
-      cut = true;
+      Compiled.SCHEMA.validate(document, found::collectFor);
     } catch (RuntimeException e) {
       // A validator failure must never escape as an exception: the caller gets a report.
       errors.add(of("", ErrorCode.INVALID_VALUE, "schema check failed: " + shorten(e.getMessage())));
@@ -58,34 +56,31 @@ public final class SchemaLayer {
     for (Error error : found) {
       errors.add(translate(error));
     }
-    if (cut) {
-      errors.add(ErrorCap.tooMany(ValidationLayer.SCHEMA));
-    }
-    return errors;
+    return ErrorCap.cap(errors, ValidationLayer.SCHEMA);
   }
 
   /**
-   * The validator's error list, which stops the validation (by throwing) when it is full: a
+   * The validator's error list, which holds one error more than {@link ErrorCap#MAX_ERRORS} at
+   * most and then switches the validation to fail-fast, the validator's own way to stop early: a
    * document wrong in a million places must not make a million errors.
    */
   private static final class CappedErrors extends ArrayList<Error> {
     private static final long serialVersionUID = 1L;
 
-    /** Thrown by {@link #add} once {@link ErrorCap#MAX_ERRORS} errors are held. */
-    static final class Full extends RuntimeException {
-      private static final long serialVersionUID = 1L;
+    private transient ExecutionContext context;
 
-      Full() {
-        super("too many schema errors", null, false, false);
-      }
+    void collectFor(ExecutionContext execution) {
+      this.context = execution;
+      execution.setErrors(this);
     }
 
     @Override
     public boolean add(Error error) {
-      if (size() >= ErrorCap.MAX_ERRORS) {
-        throw new Full();
+      boolean added = size() <= ErrorCap.MAX_ERRORS && super.add(error);
+      if (size() > ErrorCap.MAX_ERRORS) {
+        context.setFailFast(true);
       }
-      return super.add(error);
+      return added;
     }
   }
 
