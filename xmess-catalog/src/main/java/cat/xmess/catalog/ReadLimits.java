@@ -23,12 +23,15 @@ public record ReadLimits(
     int maxNumberLength,
     long maxTokenCount) {
 
-  /** The default number of tokens: about 60 times the bundled catalog. */
-  public static final long DEFAULT_MAX_TOKEN_COUNT = 1_000_000L;
+  /**
+   * The default number of tokens: about 30 times the bundled catalog, and a parsed tree that fits,
+   * with everything validation builds from it, in a heap of 256 MB.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 500_000L;
 
   /**
-   * The defaults: 64 MiB, depth 64, strings of 1 Mi characters, numbers of 64 characters, a
-   * million tokens.
+   * The defaults: 64 MiB, depth 64, strings of 1 Mi characters, numbers of 64 characters,
+   * 500,000 tokens.
    */
   public static final ReadLimits DEFAULT =
       new ReadLimits(64L << 20, 64, 1 << 20, 64, DEFAULT_MAX_TOKEN_COUNT);

@@ -16,7 +16,6 @@ import cat.xmess.catalog.internal.validation.ErrorCap;
 import cat.xmess.model.Language;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,12 +34,8 @@ class HostileInputTest {
 
   @TempDir Path dir;
 
-  static List<HostileInputs.Case> cases() {
-    return HostileInputs.all();
-  }
-
   @ParameterizedTest(name = "[{index}] {0}")
-  @MethodSource("cases")
+  @MethodSource("cat.xmess.catalog.hostile.HostileInputs#all")
   void eachHostileInputIsRefusedWithAClearError(HostileInputs.Case hostile) {
     Path file = hostile.writeTo(dir.resolve(hostile.fileName()));
     ValidationReport report = READER.validate(file);

@@ -27,12 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 class HostileCatalogCliTest {
   @TempDir Path dir;
 
-  static List<HostileInputs.Case> cases() {
-    return HostileInputs.all();
-  }
-
   @ParameterizedTest(name = "[{index}] {0}")
-  @MethodSource("cases")
+  @MethodSource("cat.xmess.catalog.hostile.HostileInputs#all")
   void validateAndCatalogOptionRefuseEachHostileInput(HostileInputs.Case hostile) {
     Path file = hostile.writeTo(dir.resolve(hostile.fileName()));
 
