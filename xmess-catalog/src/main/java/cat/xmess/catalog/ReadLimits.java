@@ -4,45 +4,74 @@ import org.apiguardian.api.API;
 
 /**
  * Bounds on what a reader accepts, so that a hostile or broken file fails fast instead of
- * exhausting memory. The defaults fit catalogs far larger than any real one; raise them with the
- * {@code with*} methods if you must.
+ * exhausting memory or time. The defaults fit catalogs far larger than any real one (the bundled
+ * catalog is about 420 KB and 17,000 tokens); raise them with the {@code with*} methods if you
+ * must, and give the JVM heap to match: a parsed document takes several times its size in memory.
  *
  * @param maxDocumentBytes largest input, in bytes
  * @param maxNestingDepth deepest nesting of arrays and objects
  * @param maxStringLength longest string value, in characters
  * @param maxNumberLength longest number, in characters
+ * @param maxTokenCount most JSON tokens (values, names, brackets) in one document, which bounds the
+ *     size of the parsed tree and of everything validation builds from it
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReadLimits(
-    long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    long maxDocumentBytes,
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNumberLength,
+    long maxTokenCount) {
 
-  /** The defaults: 64 MiB, depth 64, strings of 1 MiB characters, numbers of 64 characters. */
-  public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 64, 1 << 20, 64);
+  /**
+   * The default number of tokens: about 30 times the bundled catalog, and a parsed tree that fits,
+   * with everything validation builds from it, in a heap of 256 MB.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 500_000L;
+
+  /**
+   * The defaults: 64 MiB, depth 64, strings of 1 Mi characters, numbers of 64 characters,
+   * 500,000 tokens.
+   */
+  public static final ReadLimits DEFAULT =
+      new ReadLimits(64L << 20, 64, 1 << 20, 64, DEFAULT_MAX_TOKEN_COUNT);
 
   /** Checks that every limit is positive. */
   public ReadLimits {
-    if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+    if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
+        || maxTokenCount < 1) {
       throw new IllegalArgumentException("Every read limit must be positive");
     }
   }
 
+  /** Limits with the default token count. */
+  public ReadLimits(
+      long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, DEFAULT_MAX_TOKEN_COUNT);
+  }
+
   /** A copy with another largest input size. */
   public ReadLimits withMaxDocumentBytes(long bytes) {
-    return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength);
+    return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxTokenCount);
   }
 
   /** A copy with another deepest nesting. */
   public ReadLimits withMaxNestingDepth(int depth) {
-    return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength);
+    return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxTokenCount);
   }
 
   /** A copy with another longest string. */
   public ReadLimits withMaxStringLength(int length) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength);
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength, maxTokenCount);
   }
 
   /** A copy with another longest number. */
   public ReadLimits withMaxNumberLength(int length) {
-    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length);
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxTokenCount);
+  }
+
+  /** A copy with another largest number of tokens. */
+  public ReadLimits withMaxTokenCount(long tokens) {
+    return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, tokens);
   }
 }

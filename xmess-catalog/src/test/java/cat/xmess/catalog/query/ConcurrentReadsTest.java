@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cat.xmess.catalog.CatalogReader;
-import cat.xmess.catalog.Facet;
-import cat.xmess.catalog.FacetCounts;
-import cat.xmess.catalog.InitiativeQuery;
-import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.bundled.BundledJson;
-import cat.xmess.model.Confidence;
-import cat.xmess.model.Province;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,30 +27,17 @@ class ConcurrentReadsTest {
   private static final int THREADS = 16;
   private static final int ITERATIONS = 40;
 
-  private static final List<SearchRequest> SEARCHES = List.of(
-      SearchRequest.of("habitatge"),
-      SearchRequest.of("contratación pública"),
-      SearchRequest.builder("coop").limit(50).build(),
-      SearchRequest.builder("social").filter(InitiativeQuery.builder().province(Province.BARCELONA).build()).build(),
-      SearchRequest.of("Sabadell"));
-
-  private static final List<InitiativeQuery> QUERIES = List.of(
-      InitiativeQuery.all(),
-      InitiativeQuery.builder().province(Province.BARCELONA, Province.GIRONA).build(),
-      InitiativeQuery.builder().confidence(Confidence.HIGH).yearBetween(2015, 2020).build(),
-      InitiativeQuery.builder().category("boost").theme("cross-sector").build());
-
   @Test
   void theSharedBundledCatalogAnswersEveryThreadAlike() throws Exception {
     XmessCatalog reference = CatalogReader.standard().load(BundledJson.bytes());
-    raceAgainst(XmessCatalog.bundled(), answers(reference));
+    raceAgainst(XmessCatalog.bundled(), Workload.answers(reference));
   }
 
   @Test
   void aFreshCatalogBuildsItsSearchIndexSafelyUnderContention() throws Exception {
     XmessCatalog reference = CatalogReader.standard().load(BundledJson.bytes());
     XmessCatalog fresh = CatalogReader.standard().load(BundledJson.bytes());
-    raceAgainst(fresh, answers(reference));
+    raceAgainst(fresh, Workload.answers(reference));
   }
 
   private static void raceAgainst(XmessCatalog catalog, List<Object> baseline) throws Exception {
@@ -67,7 +48,7 @@ class ConcurrentReadsTest {
       tasks.add(() -> {
         start.await(30, TimeUnit.SECONDS);
         for (int i = 0; i < ITERATIONS; i++) {
-          List<Object> answers = answers(catalog);
+          List<Object> answers = Workload.answers(catalog);
           if (!answers.equals(baseline)) {
             throw new AssertionError("iteration " + i + " differs from the single-threaded answers");
           }
@@ -86,22 +67,5 @@ class ConcurrentReadsTest {
       pool.shutdownNow();
       pool.awaitTermination(30, TimeUnit.SECONDS);
     }
-  }
-
-  /** Every answer of the fixed workload, facet counts with their order. */
-  private static List<Object> answers(XmessCatalog catalog) {
-    List<Object> answers = new ArrayList<>();
-    for (SearchRequest search : SEARCHES) {
-      answers.add(catalog.search(search));
-    }
-    for (InitiativeQuery query : QUERIES) {
-      answers.add(catalog.initiatives(query));
-      FacetCounts counts = catalog.facets(query);
-      answers.add(counts.total());
-      for (Facet facet : Facet.values()) {
-        answers.add(List.copyOf(counts.of(facet).entrySet()));
-      }
-    }
-    return answers;
   }
 }

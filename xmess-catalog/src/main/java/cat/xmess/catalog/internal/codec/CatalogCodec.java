@@ -38,6 +38,7 @@ public final class CatalogCodec {
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
             .maxNumberLength(limits.maxNumberLength())
+            .maxTokenCount(limits.maxTokenCount())
             .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
             .build();
     JsonFactory factory =

@@ -11,6 +11,7 @@ import cat.xmess.catalog.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.codec.ContentChecksum;
 import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.catalog.internal.validation.ConstraintLayer;
+import cat.xmess.catalog.internal.validation.ErrorCap;
 import cat.xmess.catalog.internal.validation.IntegrityLayer;
 import cat.xmess.catalog.internal.validation.SchemaLayer;
 import cat.xmess.model.Catalog;
@@ -131,6 +132,14 @@ public final class CatalogPipeline {
       return input;
     }
     Objects.requireNonNull(input.bytes, "json");
+    if (input.bytes.length > limits.maxDocumentBytes()) {
+      return Outcome.failed(inputError(InputBytes.tooLarge(limits.maxDocumentBytes())));
+    }
+    java.util.Optional<String> notUtf8 = Utf8Only.problem(input.bytes);
+    if (notUtf8.isPresent()) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SYNTAX, "", ErrorCode.SYNTAX_ERROR,
+          1, 1, notUtf8.get()));
+    }
     JsonNode tree;
     try {
       tree = codec.readTree(input.bytes);
@@ -172,6 +181,7 @@ public final class CatalogPipeline {
     List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
     errors.addAll(IntegrityLayer.validate(catalog));
     checksum(catalog).ifPresent(errors::add);
+    errors = ErrorCap.cap(errors, ValidationLayer.INTEGRITY);
     LOG.debug("Validated a catalog of {} initiatives: {} error(s)",
         catalog.initiatives().size(), errors.size());
     return new Outcome(null, catalog, errors);

@@ -28,8 +28,17 @@ final class InputBytes {
     if (Files.isDirectory(file)) {
       throw new InputProblem(file + " is a directory, not a catalog file", false);
     }
+    try {
+      // Fails fast on a file known to be too large, without reading it. The size of special files
+      // (such as those of /proc) may be reported as 0, so the read below is bounded as well.
+      if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+        throw tooLarge(maxBytes);
+      }
+    } catch (IOException e) {
+      // Left to the read below, which reports it with the same words as any other read failure.
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, maxBytes);
+      return readBounded(in, maxBytes);
     } catch (NoSuchFileException e) {
       throw new InputProblem("no such file: " + file, false);
     } catch (java.nio.file.AccessDeniedException e) {
@@ -39,16 +48,25 @@ final class InputBytes {
     }
   }
 
+  static InputProblem tooLarge(long maxBytes) {
+    return new InputProblem("larger than the limit of " + maxBytes
+        + " bytes (ReadLimits.maxDocumentBytes; raise it with CatalogReader.withLimits)", true);
+  }
+
   static byte[] read(InputStream in, long maxBytes) throws InputProblem {
     try {
-      int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
-      byte[] bytes = in.readNBytes(cap);
-      if (bytes.length > maxBytes) {
-        throw new InputProblem("larger than the limit of " + maxBytes + " bytes", true);
-      }
-      return bytes;
+      return readBounded(in, maxBytes);
     } catch (IOException e) {
       throw new InputProblem(ReadErrors.shorten(e.getMessage()), false);
     }
+  }
+
+  private static byte[] readBounded(InputStream in, long maxBytes) throws IOException, InputProblem {
+    int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+    byte[] bytes = in.readNBytes(cap);
+    if (bytes.length > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    return bytes;
   }
 }

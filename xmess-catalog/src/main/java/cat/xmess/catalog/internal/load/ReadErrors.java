@@ -19,7 +19,8 @@ final class ReadErrors {
     String pointer = pointerOf(e);
     String detail = shorten(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return ValidationError.of(ValidationLayer.SYNTAX, pointer, ErrorCode.LIMIT_EXCEEDED, detail);
+      return ValidationError.of(ValidationLayer.SYNTAX, pointer, ErrorCode.LIMIT_EXCEEDED,
+          inOurTerms(detail));
     }
     if (detail.startsWith("Duplicate Object property")) {
       return ValidationError.of(
@@ -48,6 +49,34 @@ final class ReadErrors {
               : ref.getIndex() >= 0 ? Pointer.append(pointer, ref.getIndex()) : pointer;
     }
     return pointer;
+  }
+
+  /** Jackson's setting names, which users of the SDK never see, and the {@code ReadLimits} to raise. */
+  private static final java.util.Map<String, String> LIMIT_NAMES = java.util.Map.of(
+      "getMaxDocumentLength", "maxDocumentBytes",
+      "getMaxNestingDepth", "maxNestingDepth",
+      "getMaxStringLength", "maxStringLength",
+      "getMaxNameLength", "maxStringLength",
+      "getMaxNumberLength", "maxNumberLength",
+      "getMaxTokenCount", "maxTokenCount");
+
+  private static final java.util.regex.Pattern JACKSON_LIMIT =
+      java.util.regex.Pattern.compile(", from `StreamReadConstraints\\.(\\w+)\\(\\)`");
+
+  /** Jackson's count of what it read so far when it stopped: not the input's size, and not stable. */
+  private static final java.util.regex.Pattern COUNT_SO_FAR =
+      java.util.regex.Pattern.compile("\\(\\d+\\) exceeds");
+
+  /** The message with Jackson's setting replaced by the {@code ReadLimits} component to raise. */
+  private static String inOurTerms(String detail) {
+    String stable = COUNT_SO_FAR.matcher(detail).replaceFirst("exceeds");
+    java.util.regex.Matcher m = JACKSON_LIMIT.matcher(stable);
+    if (!m.find()) {
+      return stable;
+    }
+    String ours = LIMIT_NAMES.getOrDefault(m.group(1), m.group(1));
+    return stable.substring(0, m.start()) + "; ReadLimits." + ours
+        + ", raise it with CatalogReader.withLimits" + stable.substring(m.end());
   }
 
   private static String quotedName(String message) {

@@ -5,6 +5,7 @@ import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.model.CatalogFormat;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -42,23 +43,54 @@ public final class SchemaLayer {
     List<ValidationError> errors = new ArrayList<>();
     findHugeNumbers(document, "", errors);
     if (!errors.isEmpty()) {
-      return errors;
+      return ErrorCap.cap(errors, ValidationLayer.SCHEMA);
     }
+    CappedErrors found = new CappedErrors();
     try {
-      for (Error error : Compiled.SCHEMA.validate(document)) {
-        errors.add(translate(error));
-      }
+      Compiled.SCHEMA.validate(document, found::collectFor);
     } catch (RuntimeException e) {
       // A validator failure must never escape as an exception: the caller gets a report.
       errors.add(of("", ErrorCode.INVALID_VALUE, "schema check failed: " + shorten(e.getMessage())));
+      return errors;
     }
-    return errors;
+    for (Error error : found) {
+      errors.add(translate(error));
+    }
+    return ErrorCap.cap(errors, ValidationLayer.SCHEMA);
+  }
+
+  /**
+   * The validator's error list, which holds one error more than {@link ErrorCap#MAX_ERRORS} at
+   * most and then switches the validation to fail-fast, the validator's own way to stop early: a
+   * document wrong in a million places must not make a million errors.
+   */
+  private static final class CappedErrors extends ArrayList<Error> {
+    private static final long serialVersionUID = 1L;
+
+    private transient ExecutionContext context;
+
+    void collectFor(ExecutionContext execution) {
+      this.context = execution;
+      execution.setErrors(this);
+    }
+
+    @Override
+    public boolean add(Error error) {
+      boolean added = size() <= ErrorCap.MAX_ERRORS && super.add(error);
+      if (size() > ErrorCap.MAX_ERRORS) {
+        context.setFailFast(true);
+      }
+      return added;
+    }
   }
 
   /** Largest magnitude any number in a catalog may have (years, counts and figures are far below). */
   private static final java.math.BigDecimal HUGE = java.math.BigDecimal.TEN.pow(18);
 
   private static void findHugeNumbers(JsonNode node, String at, List<ValidationError> errors) {
+    if (errors.size() > ErrorCap.MAX_ERRORS) {
+      return; // enough to say so; ErrorCap cuts the list and notes it
+    }
     if (node.isNumber()) {
       java.math.BigDecimal value = node.decimalValue();
       if (value.abs().compareTo(HUGE) >= 0 || value.scale() > 20) {
