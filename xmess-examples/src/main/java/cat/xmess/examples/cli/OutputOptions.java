@@ -27,7 +27,8 @@ public final class OutputOptions {
 
   @Option(
       names = "--verbose",
-      description = "On an unexpected error, also print its stack trace.")
+      description =
+          "Show the SDK's debug logs on stderr and, on an unexpected error, its stack trace.")
   boolean verbose;
 
   @Option(
@@ -46,7 +47,7 @@ public final class OutputOptions {
     return language;
   }
 
-  /** Whether stack traces of unexpected errors should be shown. */
+  /** Whether debug logs and stack traces of unexpected errors should be shown. */
   public boolean verbose() {
     return verbose;
   }

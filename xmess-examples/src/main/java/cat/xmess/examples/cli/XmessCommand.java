@@ -20,7 +20,19 @@ abstract class XmessCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    if (options.verbose()) {
+      showDebugLogs();
+    }
     return execute(new Output(spec, options));
+  }
+
+  /**
+   * Lowers slf4j-simple's level from simplelogger.properties' WARN to DEBUG. System properties win
+   * over that file but are read when SLF4J starts, which is after this in a CLI run: nothing logs
+   * before a command executes.
+   */
+  private static void showDebugLogs() {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
   }
 
   /** Runs the command and returns its exit code. */
