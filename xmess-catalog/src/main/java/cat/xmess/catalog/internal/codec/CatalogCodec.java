@@ -4,6 +4,7 @@ import cat.xmess.catalog.ReadLimits;
 import cat.xmess.model.Catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON and the model, both ways, with Jackson kept inside this package's callers. Reading is strict
  * (bounded, duplicate keys and unknown fields rejected, trailing content rejected); writing is
- * canonical (record order, absent values and empty lists left out, decimals written plainly), so
+ * canonical (record order, absent values and empty lists and maps left out, decimals written plainly), so
  * that the same catalog always gives the same bytes and checksum.
  */
 public final class CatalogCodec {
@@ -63,6 +64,11 @@ public final class CatalogCodec {
             // Records turn absent lists into empty ones, so leaving empty lists out loses nothing.
             .withConfigOverride(
                 List.class,
+                o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+            // Likewise records turn absent extensions into empty maps. Only the record property is
+            // left out when empty: values inside extensions (an empty list or object) are written.
+            .withConfigOverride(
+                Map.class,
                 o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
   }
