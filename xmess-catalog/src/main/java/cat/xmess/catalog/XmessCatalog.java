@@ -68,8 +68,36 @@ public interface XmessCatalog {
     return CatalogReader.standard().toJson(catalog);
   }
 
-  /** The whole catalog model. */
+  /** The whole catalog model (for a merged catalog, the merged model). */
   Catalog catalog();
+
+  /**
+   * The layers this catalog was merged from: the base first, then each overlay in order. A catalog
+   * that was not merged has one layer.
+   */
+  List<CatalogLayer> layers();
+
+  /**
+   * The layer an initiative, member body or codelist entry comes from: the layer that added it, or
+   * the overlay that replaced it. Empty when the catalog has no such record.
+   */
+  Optional<CatalogLayer> provenance(RecordType type, String id);
+
+  /** The layer a source comes from; empty when the catalog has no such source. */
+  Optional<CatalogLayer> sourceProvenance(String id);
+
+  /**
+   * This catalog with overlay files merged onto it, in order; this catalog is not changed. Each
+   * overlay is a catalog file of the same format that adds records and codes, and replaces the
+   * records its {@code metadata.overlay.replaces} lists. See {@link CatalogReader#overlay}.
+   *
+   * @throws CatalogValidationException with every error of every file and every conflict between
+   *     layers, each error naming its file in {@link ValidationError#origin()}
+   */
+  default XmessCatalog withOverlays(Path... overlays) {
+    return CatalogReader.standard().overlay(this, List.of(overlays));
+  }
+
 
   /** Versions, licence, coverage and checksum. */
   default CatalogMetadata metadata() {

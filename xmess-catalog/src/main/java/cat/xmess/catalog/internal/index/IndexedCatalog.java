@@ -1,5 +1,6 @@
 package cat.xmess.catalog.internal.index;
 
+import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.Facet;
 import cat.xmess.catalog.FacetCounts;
 import cat.xmess.catalog.InitiativeQuery;
@@ -7,6 +8,7 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.overlay.MergedCatalog;
 import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.model.Catalog;
@@ -41,9 +43,17 @@ public final class IndexedCatalog implements XmessCatalog {
   private final List<InitiativeFacets> facets;
   private final Object searchLock = new Object();
   private volatile SearchIndex searchIndex;
+  private final List<CatalogLayer> layers;
+  /** Per record type, each id's layer; {@code null} for a catalog of one layer. */
+  private final Map<RecordType, Map<String, CatalogLayer>> provenance;
+  private final Map<String, CatalogLayer> sourceProvenance;
 
-  private IndexedCatalog(Catalog catalog) {
+  private IndexedCatalog(Catalog catalog, List<CatalogLayer> layers,
+      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance) {
     this.catalog = catalog;
+    this.layers = List.copyOf(layers);
+    this.provenance = provenance == null ? null : Collections.unmodifiableMap(new EnumMap<>(provenance));
+    this.sourceProvenance = sourceProvenance == null ? null : Map.copyOf(sourceProvenance);
     this.initiatives = byId(catalog.initiatives(), Initiative::id);
     this.members = byId(catalog.memberBodies(), MemberBody::id);
     this.sources = byId(catalog.sources(), Source::id);
@@ -57,7 +67,18 @@ public final class IndexedCatalog implements XmessCatalog {
 
   /** Indexes a catalog that has passed validation (or whose checksum was verified). */
   public static IndexedCatalog of(Catalog catalog) {
-    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"));
+    return of(catalog, "catalog");
+  }
+
+  /** Indexes a valid catalog of one layer, named {@code layerName}. */
+  public static IndexedCatalog of(Catalog catalog, String layerName) {
+    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), List.of(new CatalogLayer(0, layerName)),
+        null, null);
+  }
+
+  /** Indexes a merged catalog that has passed validation, keeping the provenance of its records. */
+  public static IndexedCatalog merged(MergedCatalog merged) {
+    return new IndexedCatalog(merged.catalog(), merged.layers(), merged.provenance(), merged.sourceProvenance());
   }
 
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> idOf) {
@@ -71,6 +92,33 @@ public final class IndexedCatalog implements XmessCatalog {
   @Override
   public Catalog catalog() {
     return catalog;
+  }
+
+  @Override
+  public List<CatalogLayer> layers() {
+    return layers;
+  }
+
+  @Override
+  public Optional<CatalogLayer> provenance(RecordType type, String id) {
+    Objects.requireNonNull(type, "type");
+    boolean present = switch (type) {
+      case INITIATIVE -> initiatives.containsKey(id);
+      case MEMBER_BODY -> members.containsKey(id);
+      default -> codes.get(type.codelist().orElseThrow()).containsKey(id);
+    };
+    if (!present) {
+      return Optional.empty();
+    }
+    return Optional.of(provenance == null ? layers.get(0) : provenance.get(type).get(id));
+  }
+
+  @Override
+  public Optional<CatalogLayer> sourceProvenance(String id) {
+    if (!sources.containsKey(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(sourceProvenance == null ? layers.get(0) : sourceProvenance.get(id));
   }
 
   @Override
