@@ -113,10 +113,26 @@ public interface XmessCatalog {
   /** The source with {@code id}. */
   Optional<Source> source(String id);
 
-  /** The entry of codelist {@code kind} with {@code code}. */
+  /**
+   * The entry of codelist {@code kind} with {@code code}. A deprecated code is still found: its
+   * {@link CodeDefinition#status()} is {@code DEPRECATED} and {@link CodeDefinition#replacedBy()}
+   * names its replacement (see {@link #currentCode}).
+   */
   Optional<CodeDefinition> code(CodelistKind kind, String code);
 
-  /** Initiatives passing {@code query}, in catalog order. */
+  /**
+   * The entry that stands for {@code code} today: the code itself unless it is deprecated with a
+   * replacement, else the replacement (followed through every step). Empty when {@code code} is
+   * not in the codelist.
+   */
+  Optional<CodeDefinition> currentCode(CodelistKind kind, String code);
+
+  /**
+   * Initiatives passing {@code query}, in catalog order. A deprecated code and its replacement
+   * name the same concept: filtering on either matches initiatives tagged with either (the same
+   * holds for {@link #facets} and for {@link SearchRequest#filter()}); facet counts still count
+   * each code as tagged.
+   */
   List<Initiative> initiatives(InitiativeQuery query);
 
   /** Facet counts of the initiatives passing {@code query}. */

@@ -41,6 +41,7 @@ public final class IndexedCatalog implements XmessCatalog {
   private final Map<String, Source> sources;
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes;
   private final List<InitiativeFacets> facets;
+  private final Replacements replacements;
   private final Object searchLock = new Object();
   private volatile SearchIndex searchIndex;
   private final List<CatalogLayer> layers;
@@ -63,6 +64,7 @@ public final class IndexedCatalog implements XmessCatalog {
     }
     this.codes = Collections.unmodifiableMap(byKind);
     this.facets = List.copyOf(InitiativeFacets.of(catalog.initiatives(), members::get));
+    this.replacements = new Replacements(catalog.codelists(), codes);
   }
 
   /** Indexes a catalog that has passed validation (or whose checksum was verified). */
@@ -142,8 +144,13 @@ public final class IndexedCatalog implements XmessCatalog {
   }
 
   @Override
-  public List<Initiative> initiatives(InitiativeQuery query) {
-    Objects.requireNonNull(query, "query");
+  public Optional<CodeDefinition> currentCode(CodelistKind kind, String code) {
+    return code(kind, code).map(entry -> codes.get(kind).get(replacements.current(kind, entry.code())));
+  }
+
+  @Override
+  public List<Initiative> initiatives(InitiativeQuery asked) {
+    InitiativeQuery query = replacements.widen(Objects.requireNonNull(asked, "query"));
     List<Initiative> result = new ArrayList<>();
     for (InitiativeFacets initiative : facets) {
       if (initiative.matches(query)) {
@@ -154,8 +161,8 @@ public final class IndexedCatalog implements XmessCatalog {
   }
 
   @Override
-  public FacetCounts facets(InitiativeQuery query) {
-    Objects.requireNonNull(query, "query");
+  public FacetCounts facets(InitiativeQuery asked) {
+    InitiativeQuery query = replacements.widen(Objects.requireNonNull(asked, "query"));
     Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       counts.put(facet, new HashMap<>());
@@ -187,9 +194,10 @@ public final class IndexedCatalog implements XmessCatalog {
     SearchIndex index = searchIndex();
     // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
     // document number below the initiative count is also the initiative's position in `facets`.
-    IntPredicate allowed = request.filter().isEmpty()
+    InitiativeQuery filter = replacements.widen(request.filter());
+    IntPredicate allowed = filter.isEmpty()
         ? doc -> true
-        : doc -> doc < facets.size() && facets.get(doc).matches(request.filter());
+        : doc -> doc < facets.size() && facets.get(doc).matches(filter);
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
   }
 
