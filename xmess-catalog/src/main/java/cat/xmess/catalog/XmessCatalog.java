@@ -68,6 +68,14 @@ public interface XmessCatalog {
     return CatalogReader.standard().toJson(catalog);
   }
 
+  /**
+   * The differences between two catalogs: records added, removed and changed field by field, and
+   * codes newly deprecated. See {@link CatalogDiff}.
+   */
+  static CatalogDiff diff(Catalog older, Catalog newer) {
+    return CatalogDiff.between(older, newer);
+  }
+
   /** The whole catalog model (for a merged catalog, the merged model). */
   Catalog catalog();
 
