@@ -93,6 +93,11 @@ public final class CatalogCodec {
     return mapper.writeValueAsBytes(catalog);
   }
 
+  /** A part of a catalog (a list of figures, extensions) as compact JSON, written like the catalog. */
+  public String toCompactJson(Object part) {
+    return new String(mapper.writeValueAsBytes(part), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The catalog as indented JSON with a final newline, the form of files the SDK writes. */
   public String toPrettyJson(Catalog catalog) {
     // Through UTF-8 bytes, like the canonical form: the byte writer escapes an unpaired surrogate,
