@@ -38,7 +38,8 @@ public final class HtmlReport {
       "table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}",
       "th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}",
       "th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}",
-      ".facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1.2rem}",
+      ".facets{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1.2rem;align-items:start}",
+      "caption{font-weight:600;text-align:left}td,li{overflow-wrap:anywhere}",
       "article{border:1px solid #d0d7de;border-radius:6px;padding:.2rem 1rem .6rem;margin:.8rem 0}",
       "dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .8rem;margin:.4rem 0}dt{font-weight:600}",
       "dd{margin:0}.tag{display:inline-block;background:#ddf4e4;border-radius:1rem;padding:0 .5rem;margin:0 .2rem .2rem 0;"
