@@ -9,11 +9,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Overlay documents for the tests: minimal metadata, records copied from the bundled catalog. */
-final class OverlayFiles {
+public final class OverlayFiles {
   private OverlayFiles() {}
 
   /** An overlay with metadata and empty codelists, nothing else. */
-  static ObjectNode empty() {
+  public static ObjectNode empty() {
     ObjectNode overlay = BundledJson.MAPPER.createObjectNode();
     ObjectNode metadata = overlay.putObject("metadata");
     metadata.put("schemaVersion", "1.1.0").put("dataVersion", "0.1.0").put("generated", "2026-11-27");

@@ -3,6 +3,7 @@ package cat.xmess.catalog.tools;
 import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.bundled.BundledJson;
+import cat.xmess.catalog.overlay.OverlayFiles;
 import cat.xmess.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,14 +34,7 @@ public final class OverlayMergeMain {
     System.out.println("csv     " + csv + " bytes in " + CatalogExporter.csv(bundled).size() + " files");
 
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    ObjectNode overlay = BundledJson.MAPPER.createObjectNode();
-    ObjectNode metadata = overlay.putObject("metadata");
-    metadata.put("schemaVersion", "1.1.0").put("dataVersion", "0.1.0").put("generated", "2026-11-27");
-    metadata.putObject("title").put("ca", "Capa de prova");
-    ObjectNode license = metadata.putObject("license");
-    license.put("id", "CC-BY-4.0").put("url", "https://creativecommons.org/licenses/by/4.0/");
-    license.putObject("attribution").put("ca", "Prova");
-    overlay.putObject("codelists");
+    ObjectNode overlay = OverlayFiles.empty();
     ArrayNode initiatives = overlay.putArray("initiatives");
     ArrayNode bundledInitiatives = (ArrayNode) BundledJson.tree().get("initiatives");
     for (int i = 0; i < records; i++) {

@@ -22,17 +22,16 @@ class ExportAndDiffCommandTest {
 
   @TempDir Path dir;
 
-  /** An overlay adding one initiative, a copy of the first bundled one under a new id and title. */
+  /**
+   * An overlay adding one initiative, a copy of the first bundled one under a new id and title: the
+   * bundled catalog's metadata (without its checksum) and that initiative, nothing else.
+   */
   private Path overlay(String id) throws Exception {
+    ObjectNode bundled = (ObjectNode) Json.MAPPER.readTree(CatalogExporter.json(BUNDLED));
     ObjectNode root = Json.object();
-    ObjectNode metadata = root.putObject("metadata");
-    metadata.put("schemaVersion", "1.1.0").put("dataVersion", "0.1.0").put("generated", "2026-11-27");
-    metadata.putObject("title").put("ca", "Capa del consell");
-    ObjectNode license = metadata.putObject("license");
-    license.put("id", "CC-BY-4.0").put("url", "https://creativecommons.org/licenses/by/4.0/");
-    license.putObject("attribution").put("ca", "Consell");
+    root.set("metadata", ((ObjectNode) bundled.get("metadata")).without("checksum"));
     root.putObject("codelists");
-    ObjectNode initiative = (ObjectNode) Json.MAPPER.readTree(CatalogExporter.json(BUNDLED)).at("/initiatives/0");
+    ObjectNode initiative = (ObjectNode) bundled.at("/initiatives/0");
     initiative.put("id", id);
     initiative.withObjectProperty("title").put("ca", "Moneda local zumzeig").put("en", "Zumzeig local currency");
     ((ArrayNode) root.putArray("initiatives")).add(initiative);
