@@ -110,8 +110,9 @@ public final class CatalogReader {
    *   <li>an overlay may not carry network facts ({@code overlay-conflict} at {@code /network}).
    * </ul>
    *
-   * <p>Then the integrity layer checks the merged catalog, so every reference must resolve in some
-   * layer. Every error's {@link ValidationError#origin()} names the file and its pointer is into
+   * <p>Layer by layer as for one file: the merge runs only when every file passed its own checks,
+   * and collects every conflict; when there is none, the integrity layer checks the merged catalog,
+   * so every reference must resolve in some layer. Every error's {@link ValidationError#origin()} names the file and its pointer is into
    * that file. Nothing is merged unless everything passes. The merged catalog keeps the base's
    * metadata (with the extension namespaces of every layer, and its checksum recomputed if the base
    * had one).
