@@ -13,6 +13,8 @@ module cat.xmess.catalog {
   requires org.hibernate.validator;
   requires com.networknt.schema;
   requires org.slf4j;
+  requires tools.jackson.dataformat.csv;
+  requires owasp.encoder;
   requires static org.apiguardian.api;
 
   exports cat.xmess.catalog;

@@ -4,6 +4,7 @@ import cat.xmess.catalog.internal.load.CatalogPipeline;
 import cat.xmess.model.Catalog;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -85,6 +86,49 @@ public final class CatalogReader {
   /** Validates a catalog built in Java: bean constraints and integrity. */
   public ValidationReport validate(Catalog catalog) {
     return pipeline.validate(catalog);
+  }
+
+  /**
+   * Merges overlay files onto {@code base}, in order, and returns the merged catalog; {@code base}
+   * is not changed.
+   *
+   * <p>Each overlay file is read and checked like a catalog file (syntax, schema, bean constraints,
+   * its own checksum), except that its references may resolve in any layer. Then the layers are
+   * merged:
+   *
+   * <ul>
+   *   <li>a record (initiative, member body, source) with a new id is added after the records of
+   *       the layers below;
+   *   <li>a record whose id a lower layer has replaces it, in its place, only when the overlay lists
+   *       it in {@code metadata.overlay.replaces} ({@code initiatives/<id>}, {@code
+   *       memberBodies/<id>}, {@code sources/<id>}); otherwise it is an {@code overlay-conflict};
+   *       an entry of {@code replaces} that replaces nothing is a {@code nothing-to-replace};
+   *   <li>a codelist entry with a new code is added; one with an existing code must be identical
+   *       (repeating it is harmless), else it is a {@code code-redefined}: codes are never silently
+   *       redefined, and a deprecation belongs in a new release of the lower layer;
+   *   <li>extension namespaces are united; one prefix with two URIs is an {@code overlay-conflict};
+   *   <li>an overlay may not carry network facts ({@code overlay-conflict} at {@code /network}).
+   * </ul>
+   *
+   * <p>Layer by layer as for one file: the merge runs only when every file passed its own checks,
+   * and collects every conflict; when there is none, the integrity layer checks the merged catalog,
+   * so every reference must resolve in some layer. Every error's {@link ValidationError#origin()} names the file and its pointer is into
+   * that file. Nothing is merged unless everything passes. The merged catalog keeps the base's
+   * metadata (with the extension namespaces of every layer, and its checksum recomputed if the base
+   * had one).
+   *
+   * @throws CatalogValidationException with every error of every layer
+   */
+  public XmessCatalog overlay(XmessCatalog base, List<Path> overlays) {
+    return pipeline.overlay(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
+  }
+
+  /**
+   * Merges catalogs built in Java onto {@code base}, as {@link #overlay(XmessCatalog, List)} merges
+   * files; their layers are named {@code overlay-1}, {@code overlay-2}...
+   */
+  public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
+    return pipeline.overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
   }
 
   /**

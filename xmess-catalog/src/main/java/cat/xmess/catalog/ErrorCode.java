@@ -134,6 +134,26 @@ public enum ErrorCode implements WireCode {
       "La xifra «%s» ha de tenir exactament un dels camps value o text",
       "La cifra «%s» debe tener exactamente uno de los campos value o text",
       "The figure \"%s\" must have exactly one of value and text"),
+  /** An overlay holds a record whose id a lower layer already has, without declaring the replacement. */
+  OVERLAY_CONFLICT("overlay-conflict",
+      "«%s» ja és a la capa «%s»; declareu-lo a metadata.overlay.replaces per substituir-lo",
+      "«%s» ya está en la capa «%s»; declárelo en metadata.overlay.replaces para sustituirlo",
+      "\"%s\" is already in layer \"%s\"; list it in metadata.overlay.replaces to replace it"),
+  /** An overlay defines a code that a lower layer already defines differently. */
+  CODE_REDEFINED("code-redefined",
+      "El codi «%s» de la llista %s ja està definit a la capa «%s» d'una altra manera; un codi existent no es pot redefinir",
+      "El código «%s» de la lista %s ya está definido en la capa «%s» de otra manera; un código existente no se puede redefinir",
+      "The code \"%s\" of the %s list is already defined differently in layer \"%s\"; an existing code cannot be redefined"),
+  /** An overlay declares the replacement of a record that no lower layer has, or that it does not hold. */
+  NOTHING_TO_REPLACE("nothing-to-replace",
+      "«%s» no substitueix res: %s",
+      "«%s» no sustituye nada: %s",
+      "\"%s\" replaces nothing: %s"),
+  /** A record uses an extension prefix that the catalog does not declare. */
+  UNDECLARED_EXTENSION("undeclared-extension",
+      "El prefix d'extensió «%s» no està declarat a metadata.extensionNamespaces",
+      "El prefijo de extensión «%s» no está declarado en metadata.extensionNamespaces",
+      "The extension prefix \"%s\" is not declared in metadata.extensionNamespaces"),
   /** The content does not match the checksum recorded in the metadata. */
   CHECKSUM_MISMATCH("checksum-mismatch",
       "El contingut no coincideix amb la suma de control de les metadades (esperada %s, calculada %s)",

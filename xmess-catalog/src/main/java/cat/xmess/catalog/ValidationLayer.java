@@ -12,6 +12,8 @@ public enum ValidationLayer implements WireCode {
   SCHEMA("schema"),
   /** The model's bean constraints (Jakarta Validation). */
   CONSTRAINTS("constraints"),
+  /** Merging overlays onto a catalog: ids, codes and namespaces that clash between layers. */
+  MERGE("merge"),
   /** Catalog integrity: unique ids, references that resolve, complete labels, official codes. */
   INTEGRITY("integrity");
 

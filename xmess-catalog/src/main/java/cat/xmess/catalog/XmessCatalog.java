@@ -68,8 +68,44 @@ public interface XmessCatalog {
     return CatalogReader.standard().toJson(catalog);
   }
 
-  /** The whole catalog model. */
+  /**
+   * The differences between two catalogs: records added, removed and changed field by field, and
+   * codes newly deprecated. See {@link CatalogDiff}.
+   */
+  static CatalogDiff diff(Catalog older, Catalog newer) {
+    return CatalogDiff.between(older, newer);
+  }
+
+  /** The whole catalog model (for a merged catalog, the merged model). */
   Catalog catalog();
+
+  /**
+   * The layers this catalog was merged from: the base first, then each overlay in order. A catalog
+   * that was not merged has one layer.
+   */
+  List<CatalogLayer> layers();
+
+  /**
+   * The layer an initiative, member body or codelist entry comes from: the layer that added it, or
+   * the overlay that replaced it. Empty when the catalog has no such record.
+   */
+  Optional<CatalogLayer> provenance(RecordType type, String id);
+
+  /** The layer a source comes from; empty when the catalog has no such source. */
+  Optional<CatalogLayer> sourceProvenance(String id);
+
+  /**
+   * This catalog with overlay files merged onto it, in order; this catalog is not changed. Each
+   * overlay is a catalog file of the same format that adds records and codes, and replaces the
+   * records its {@code metadata.overlay.replaces} lists. See {@link CatalogReader#overlay}.
+   *
+   * @throws CatalogValidationException with every error of every file and every conflict between
+   *     layers, each error naming its file in {@link ValidationError#origin()}
+   */
+  default XmessCatalog withOverlays(Path... overlays) {
+    return CatalogReader.standard().overlay(this, List.of(overlays));
+  }
+
 
   /** Versions, licence, coverage and checksum. */
   default CatalogMetadata metadata() {
@@ -85,10 +121,26 @@ public interface XmessCatalog {
   /** The source with {@code id}. */
   Optional<Source> source(String id);
 
-  /** The entry of codelist {@code kind} with {@code code}. */
+  /**
+   * The entry of codelist {@code kind} with {@code code}. A deprecated code is still found: its
+   * {@link CodeDefinition#status()} is {@code DEPRECATED} and {@link CodeDefinition#replacedBy()}
+   * names its replacement (see {@link #currentCode}).
+   */
   Optional<CodeDefinition> code(CodelistKind kind, String code);
 
-  /** Initiatives passing {@code query}, in catalog order. */
+  /**
+   * The entry that stands for {@code code} today: the code itself unless it is deprecated with a
+   * replacement, else the replacement (followed through every step). Empty when {@code code} is
+   * not in the codelist.
+   */
+  Optional<CodeDefinition> currentCode(CodelistKind kind, String code);
+
+  /**
+   * Initiatives passing {@code query}, in catalog order. A deprecated code and its replacement
+   * name the same concept: filtering on either matches initiatives tagged with either (the same
+   * holds for {@link #facets} and for {@link SearchRequest#filter()}); facet counts still count
+   * each code as tagged.
+   */
   List<Initiative> initiatives(InitiativeQuery query);
 
   /** Facet counts of the initiatives passing {@code query}. */

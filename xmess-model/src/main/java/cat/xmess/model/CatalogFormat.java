@@ -12,12 +12,18 @@ import org.apiguardian.api.API;
  * <p>The schema version follows semantic versioning of its own, separate from the SDK's version
  * and from a catalog's data version: a new optional field is a minor change, a removed or
  * retyped field a major one. Readers accept catalogs of the same major version.
+ *
+ * <p>A catalog of an older minor version (1.0.0) is read as it is: every field it can hold is still
+ * defined. A catalog of a newer minor version of the same major (1.2.0, say) is read against this
+ * version's schema, so it loads when it uses only the fields this version knows, and a field added
+ * after this version is reported as {@code unknown-field}. A newer major version is refused with
+ * {@code unsupported-schema-version}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CatalogFormat {
 
   /** Version of the catalog format this SDK reads and writes. */
-  public static final String SCHEMA_VERSION = "1.0.0";
+  public static final String SCHEMA_VERSION = "1.1.0";
 
   /** The {@code $id} of the JSON Schema of {@link #SCHEMA_VERSION}: an identifier, not a download. */
   public static final String SCHEMA_ID =

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -23,6 +24,10 @@ import org.apiguardian.api.API;
  * @param license licence of the data
  * @param checksum {@code sha256:} followed by the hex SHA-256 of the catalog's canonical form
  *     without this field, or {@code null}; the bundled catalog always has one
+ * @param extensionNamespaces namespaces whose prefixes records may use in their {@code
+ *     extensions} (since schema 1.1.0)
+ * @param overlay present when the catalog is an overlay that replaces records of the layers
+ *     below it, else {@code null} (since schema 1.1.0)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CatalogMetadata(
@@ -33,11 +38,33 @@ public record CatalogMetadata(
     @Valid LocalizedText description,
     @Valid LocalizedText coverage,
     @NotNull @Valid License license,
-    @Pattern(regexp = "^sha256:[0-9a-f]{64}$") String checksum) {
+    @Pattern(regexp = "^sha256:[0-9a-f]{64}$") String checksum,
+    List<@NotNull @Valid ExtensionNamespace> extensionNamespaces,
+    @Valid OverlayDeclaration overlay) {
+
+  /** Normalises an absent list to an empty, unmodifiable one. */
+  public CatalogMetadata {
+    extensionNamespaces = Lists.copy(extensionNamespaces);
+  }
+
+  /** Metadata of schema 1.0.0: no extension namespaces, not an overlay. */
+  public CatalogMetadata(String schemaVersion, String dataVersion, LocalDate generated,
+      LocalizedText title, LocalizedText description, LocalizedText coverage, License license,
+      String checksum) {
+    this(schemaVersion, dataVersion, generated, title, description, coverage, license, checksum,
+        null, null);
+  }
 
   /** A copy with another checksum (or none, for {@code null}). */
   public CatalogMetadata withChecksum(String newChecksum) {
-    return new CatalogMetadata(
-        schemaVersion, dataVersion, generated, title, description, coverage, license, newChecksum);
+    return new CatalogMetadata(schemaVersion, dataVersion, generated, title, description, coverage,
+        license, newChecksum, extensionNamespaces, overlay);
+  }
+
+  /** A copy with other extension namespaces and overlay declaration. */
+  public CatalogMetadata withLayering(
+      List<ExtensionNamespace> newNamespaces, OverlayDeclaration newOverlay) {
+    return new CatalogMetadata(schemaVersion, dataVersion, generated, title, description, coverage,
+        license, checksum, newNamespaces, newOverlay);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -43,6 +44,9 @@ import org.apiguardian.api.API;
  * @param confidence confidence in the facts of the record (not in its inclusion in the guide)
  * @param notes caveats and disagreements between sources, or {@code null}
  * @param sourceIds ids of supporting sources; at least one
+ * @param extensions a council's own fields, keyed by a prefix declared in the catalog's {@link
+ *     CatalogMetadata#extensionNamespaces()}, as plain JSON values (see {@link MemberBody}); empty
+ *     when there are none (since schema 1.1.0)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Initiative(
@@ -70,7 +74,8 @@ public record Initiative(
     List<@NotNull CandidateBasis> candidateBasis,
     @NotNull Confidence confidence,
     @Valid LocalizedText notes,
-    @NotEmpty List<@NotBlank String> sourceIds) {
+    @NotEmpty List<@NotBlank String> sourceIds,
+    Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) {
 
   /** Normalises absent lists to empty, unmodifiable ones. */
   public Initiative {
@@ -87,6 +92,21 @@ public record Initiative(
     partners = Lists.copy(partners);
     candidateBasis = Lists.copy(candidateBasis);
     sourceIds = Lists.copy(sourceIds);
+    extensions = JsonValues.copyObject(extensions);
+  }
+
+  /** An initiative of schema 1.0.0, without extensions. */
+  public Initiative(String id, LocalizedText title, LocalizedText summary, String memberBody,
+      String leadBodyName, List<String> coMemberBodies, List<String> coBodyNames, String category,
+      CategoryBasis categoryBasis, List<String> categoryAlternatives, List<String> instruments,
+      List<String> roles, List<String> themes, List<String> targetGroups, List<String> sdgs,
+      List<String> entityForms, Integer yearStart, Integer yearEnd, List<Figure> figures,
+      List<String> partners, AbcGuideStatus inAbcGuide, List<CandidateBasis> candidateBasis,
+      Confidence confidence, LocalizedText notes, List<String> sourceIds) {
+    this(id, title, summary, memberBody, leadBodyName, coMemberBodies, coBodyNames, category,
+        categoryBasis, categoryAlternatives, instruments, roles, themes, targetGroups, sdgs,
+        entityForms, yearStart, yearEnd, figures, partners, inAbcGuide, candidateBasis, confidence,
+        notes, sourceIds, null);
   }
 
   /** Ids of every member body taking part: the lead first, then the others. */

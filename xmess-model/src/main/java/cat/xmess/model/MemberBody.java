@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -25,6 +26,10 @@ import org.apiguardian.api.API;
  * @param confidence reliability of the record
  * @param notes remarks (roles in the network, disagreements between sources), or {@code null}
  * @param sourceIds ids of supporting sources
+ * @param extensions a council's own fields, keyed by a prefix declared in the catalog's {@link
+ *     CatalogMetadata#extensionNamespaces()}; each value is plain JSON as Java values: {@code
+ *     Map<String, Object>}, {@code List<Object>}, {@code String}, {@code BigDecimal} or {@code
+ *     Boolean}, deeply unmodifiable; empty when there are none (since schema 1.1.0)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record MemberBody(
@@ -40,10 +45,20 @@ public record MemberBody(
     @Min(2015) @Max(2100) Integer joined,
     @NotNull Confidence confidence,
     @Valid LocalizedText notes,
-    List<@NotBlank String> sourceIds) {
+    List<@NotBlank String> sourceIds,
+    Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /** Normalises an absent list or map to an empty, unmodifiable one. */
   public MemberBody {
     sourceIds = Lists.copy(sourceIds);
+    extensions = JsonValues.copyObject(extensions);
+  }
+
+  /** A member body of schema 1.0.0, without extensions. */
+  public MemberBody(String id, LocalizedText name, BodyKind kind, String place, String ineCode,
+      String idescatCode, Comarca comarca, Province province, MembershipStatus membershipStatus,
+      Integer joined, Confidence confidence, LocalizedText notes, List<String> sourceIds) {
+    this(id, name, kind, place, ineCode, idescatCode, comarca, province, membershipStatus, joined,
+        confidence, notes, sourceIds, null);
   }
 }

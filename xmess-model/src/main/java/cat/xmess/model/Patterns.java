@@ -22,6 +22,10 @@ final class Patterns {
   /** MAJOR.MINOR.PATCH. */
   static final String VERSION = "^[0-9]+\\.[0-9]+\\.[0-9]+$";
 
+  /** A reference to a record of a catalog: {@code initiatives/<id>}, {@code memberBodies/<id>} or {@code sources/<id>}. */
+  static final String RECORD_REFERENCE =
+      "^((initiatives|memberBodies)/[a-z0-9]+(-[a-z0-9]+)*|sources/[A-Za-z0-9][A-Za-z0-9._-]*)$";
+
   /** Text with at least one non-space character. */
   static final String NOT_BLANK = "(?s).*\\S.*";
 }

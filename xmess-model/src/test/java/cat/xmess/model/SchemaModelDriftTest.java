@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -113,14 +114,15 @@ class SchemaModelDriftTest {
    *   <li>{@code format} ({@code date}): the model's {@link LocalDate};
    *   <li>{@code minLength}: the model's {@code @NotBlank} or pattern (see {@code patternsAgree});
    *   <li>{@code oneOf} (a figure has a value or a text): the catalog's integrity layer;
-   *   <li>{@code uniqueItems}: stated by the schema only; the model has no counterpart.
+   *   <li>{@code uniqueItems}: stated by the schema only; the model has no counterpart;
+   *   <li>{@code propertyNames}: the key pattern of a {@code Map} component (extensions).
    * </ul>
    */
   @Test
   void theSchemaUsesOnlyKeywordsThisTestAccountsFor() {
     Set<String> accounted = Set.of("$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties",
         "required", "additionalProperties", "items", "enum", "pattern", "minimum", "maximum", "minItems", "format",
-        "minLength", "oneOf", "uniqueItems");
+        "minLength", "oneOf", "uniqueItems", "propertyNames");
     Set<String> used = new TreeSet<>();
     collectKeywords(schema, used);
     used.removeAll(accounted);
@@ -306,6 +308,9 @@ class SchemaModelDriftTest {
               ObjectNode all = ((ObjectNode) s).withObjectProperty("$defs");
               all.set("executiveSeats", all.remove("executiveSeat"));
             }, d -> d.checkDefinition(ExecutiveSeat.class)),
+        planted("map key pattern changed", s -> defs(s, "initiative").withObjectProperty("properties").withObjectProperty("extensions")
+                .removeAll().put("type", "object").putObject("additionalProperties"),
+            d -> d.checkValueTypes(Initiative.class)),
         planted("object definition without a record", s -> defs(s, "budget").removeAll().put("type", "object"),
             Drift::checkObjectDefinitionsAreRecords));
   }
@@ -353,7 +358,9 @@ class SchemaModelDriftTest {
     void checkObjectDefinitionsAreRecords() {
       Set<String> objectDefs = new TreeSet<>();
       root.path("$defs").properties().forEach(e -> {
-        if ("object".equals(e.getValue().path("type").asString())) {
+        // A map (extensions) is an object whose properties are free: its counterpart is a Map, not a record.
+        boolean map = e.getValue().path("additionalProperties").isObject();
+        if (e.getValue().path("type").isString() && "object".equals(e.getValue().path("type").asString()) && !map) {
           objectDefs.add(e.getKey());
         }
       });
@@ -397,7 +404,9 @@ class SchemaModelDriftTest {
     void checkValueTypes(Class<?> record) {
       for (RecordComponent component : record.getRecordComponents()) {
         JsonNode property = property(record, component);
-        if (ModelTypes.isList(component)) {
+        if (Map.class.isAssignableFrom(component.getType())) {
+          checkMap(record, component, resolve(property));
+        } else if (ModelTypes.isList(component)) {
           assertEquals("array", resolve(property).path("type").asString(), where(record, component) + " is a list");
           JsonNode items = resolve(property).path("items");
           assertFalse(items.isMissingNode(), where(record, component) + " has no items schema");
@@ -406,6 +415,18 @@ class SchemaModelDriftTest {
           checkValueType(record, component, component.getType(), property, "");
         }
       }
+    }
+
+    /** A {@code Map<@Pattern String, Object>}: an object whose keys match the pattern and whose values are free. */
+    private void checkMap(Class<?> record, RecordComponent component, JsonNode resolved) {
+      String where = where(record, component);
+      assertEquals("object", resolved.path("type").asString(), where + " is a map");
+      assertTrue(resolved.path("additionalProperties").isObject(), where + ": a map's values need a schema");
+      AnnotatedType key = ((AnnotatedParameterizedType) component.getAnnotatedType()).getAnnotatedActualTypeArguments()[0];
+      Pattern keyPattern = key.getAnnotation(Pattern.class);
+      assertNotNull(keyPattern, where + ": map keys need a @Pattern");
+      assertEquals(keyPattern.regexp(), resolve(resolved.path("propertyNames")).path("pattern").asString(),
+          where + ": key @Pattern vs propertyNames");
     }
 
     private void checkValueType(Class<?> record, RecordComponent component, Class<?> type, JsonNode node, String suffix) {

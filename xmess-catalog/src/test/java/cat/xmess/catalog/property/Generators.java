@@ -15,6 +15,7 @@ import cat.xmess.model.Codelists;
 import cat.xmess.model.Comarca;
 import cat.xmess.model.ExecutiveSeat;
 import cat.xmess.model.ExecutiveTerm;
+import cat.xmess.model.ExtensionNamespace;
 import cat.xmess.model.ExternalMapping;
 import cat.xmess.model.Figure;
 import cat.xmess.model.GovernanceBody;
@@ -113,7 +114,57 @@ final class Generators {
         .withNullable(all(LocalDate.class))
         .withNullable(types(Class::isRecord).atDepth(depth -> depth > 0))
         .withNullable(types(Class::isEnum))
+        .supply(fields().named("extensions"), random -> extensions(random, EXTENSION_PREFIXES, Texts::anything))
         .toModel();
+  }
+
+  /** Prefixes the generated extensions use; plausible catalogs declare the first one. */
+  static final List<String> EXTENSION_PREFIXES = List.of("bcn", "obs-ess", "gir");
+
+  /** Extensions: empty half the time, else plain JSON values nested up to three levels. */
+  static Map<String, Object> extensions(Random random, List<String> prefixes,
+      java.util.function.Function<Random, String> texts) {
+    boolean tame = prefixes.size() == 1;
+    Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+    if (random.trueOrFalse()) {
+      int count = random.intRange(1, prefixes.size());
+      for (int i = 0; i < count; i++) {
+        extensions.put(random.oneOf(prefixes), jsonValue(random, 0, texts, tame));
+      }
+    }
+    return extensions;
+  }
+
+  /**
+   * A JSON value; {@code tame} values keep numbers within what validation accepts. Object keys never
+   * hold half a surrogate pair: the model refuses such keys, since no JSON reader reads them back.
+   */
+  private static Object jsonValue(Random random, int depth, java.util.function.Function<Random, String> texts,
+      boolean tame) {
+    int roll = random.intRange(0, depth >= 2 ? 2 : 4);
+    switch (roll) {
+      case 0:
+        return texts.apply(random);
+      case 1:
+        return tame ? BigDecimal.valueOf(random.longRange(-1_000_000, 1_000_000), random.intRange(0, 4))
+            : representableDecimal(random);
+      case 2:
+        return random.trueOrFalse();
+      case 3: {
+        List<Object> list = new ArrayList<>();
+        for (int i = random.intRange(0, 3); i > 0; i--) {
+          list.add(jsonValue(random, depth + 1, texts, tame));
+        }
+        return list;
+      }
+      default: {
+        Map<String, Object> object = new java.util.LinkedHashMap<>();
+        for (int i = random.intRange(0, 3); i > 0; i--) {
+          object.put(texts.apply(random).replaceAll("[\\uD800-\\uDFFF]", "?"), jsonValue(random, depth + 1, texts, tame));
+        }
+        return object;
+      }
+    }
   }
 
   /** A decimal that plain JSON writes and reads back unchanged: any sign, any scale from 0 to 40. */
@@ -174,6 +225,7 @@ final class Generators {
       .withNullable(all(LocalDate.class))
       .withNullable(types(Class::isRecord).atDepth(depth -> depth > 0))
       .withNullable(types(Class::isEnum))
+      .supply(fields().named("extensions"), random -> extensions(random, EXTENSION_PREFIXES, Texts::hostile))
       .toModel();
 
   // ---------------------------------------------------------------------------------------------
@@ -222,6 +274,11 @@ final class Generators {
         .set(field(CatalogMetadata::schemaVersion), "1.0.0")
         .generate(field(CatalogMetadata::dataVersion), gen -> gen.oneOf("1.0.0", "0.3.12", "10.20.30"))
         .set(field(CatalogMetadata::checksum), null)
+        .set(field(CatalogMetadata::extensionNamespaces),
+            List.of(new ExtensionNamespace(EXTENSION_PREFIXES.get(0), "https://example.org/bcn/")))
+        .set(field(CatalogMetadata::overlay), null)
+        .supply(fields().named("extensions"),
+            random -> extensions(random, EXTENSION_PREFIXES.subList(0, 1), r -> r.alphanumeric(5)))
         .withNullable(field(CatalogMetadata::description))
         .withNullable(field(CatalogMetadata::coverage))
         .generate(field(License::id), gen -> gen.oneOf("CC-BY-4.0", "CC0-1.0"))
@@ -343,7 +400,7 @@ final class Generators {
 
   /**
    * Up to {@code max} items of {@code pool} (at least {@code min}); usually distinct, but one time in
-   * ten an item is repeated, as a hand-written list might.
+   * twenty an item is repeated, as a hand-written list might.
    */
   static List<String> pick(Random random, List<String> pool, int min, int max) {
     int size = random.intRange(min, max);
@@ -352,7 +409,7 @@ final class Generators {
       java.util.Collections.swap(shuffled, i, random.intRange(0, i));
     }
     List<String> picked = new ArrayList<>(shuffled.subList(0, Math.min(size, shuffled.size())));
-    if (!picked.isEmpty() && random.trueOrFalse(0.1)) {
+    if (!picked.isEmpty() && random.trueOrFalse(0.05)) {
       picked.add(picked.get(0));
     }
     return picked;

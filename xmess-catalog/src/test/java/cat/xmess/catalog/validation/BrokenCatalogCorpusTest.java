@@ -49,10 +49,15 @@ import tools.jackson.databind.node.ObjectNode;
  * invalid-value}), and the later layers, where {@code invalid-figure} lives, only run on a document
  * that passed the schema. It is reachable from a catalog built in Java; {@link ValidationApiTest}
  * covers it there.
+ *
+ * <p>Conflicts between layers ({@link ErrorCode#OVERLAY_CONFLICT}, {@link ErrorCode#CODE_REDEFINED},
+ * {@link ErrorCode#NOTHING_TO_REPLACE}) need an overlay on top of a catalog, not one document;
+ * {@code cat.xmess.catalog.overlay.OverlayConflictTest} has one case for each.
  */
 class BrokenCatalogCorpusTest {
-  /** Codes that no JSON input can produce; see the class comment. */
-  private static final Set<ErrorCode> UNREACHABLE_FROM_JSON = EnumSet.of(ErrorCode.INVALID_FIGURE);
+  /** Codes that no single JSON document can produce; see the class comment. */
+  private static final Set<ErrorCode> UNREACHABLE_FROM_JSON = EnumSet.of(ErrorCode.INVALID_FIGURE,
+      ErrorCode.OVERLAY_CONFLICT, ErrorCode.CODE_REDEFINED, ErrorCode.NOTHING_TO_REPLACE);
 
   private static final CatalogReader STANDARD = CatalogReader.standard();
 
@@ -275,7 +280,35 @@ class BrokenCatalogCorpusTest {
           figure.remove("value");
         })));
 
+    cases.add(at("a field of a newer minor version", ErrorCode.UNKNOWN_FIELD, "/initiatives/0/budget",
+        ValidationLayer.SCHEMA, mutated(t -> {
+          object(t, "/metadata").put("schemaVersion", "1.9.0");
+          object(t, "/initiatives/0").put("budget", 10);
+        })));
+    cases.add(at("null in an extension", ErrorCode.WRONG_TYPE, "/initiatives/0/extensions/bcn/x",
+        ValidationLayer.SCHEMA, mutated(t -> {
+          object(t, "/metadata").putArray("extensionNamespaces").addObject()
+              .put("prefix", "bcn").put("uri", "https://example.org/bcn/");
+          object(t, "/initiatives/0").putObject("extensions").putObject("bcn").putNull("x");
+        })));
+
     // Integrity.
+    cases.add(at("undeclared extension prefix", ErrorCode.UNDECLARED_EXTENSION, "/memberBodies/0/extensions/bcn",
+        ValidationLayer.INTEGRITY,
+        mutated(t -> object(t, "/memberBodies/0").putObject("extensions").put("bcn", "x"))));
+    cases.add(at("extension prefix declared twice", ErrorCode.DUPLICATE_ID, "/metadata/extensionNamespaces/1",
+        ValidationLayer.INTEGRITY, mutated(t -> {
+          ArrayNode namespaces = object(t, "/metadata").putArray("extensionNamespaces");
+          namespaces.addObject().put("prefix", "bcn").put("uri", "https://example.org/bcn/");
+          namespaces.addObject().put("prefix", "bcn").put("uri", "https://example.org/other/");
+        })));
+    cases.add(at("a replacement cycle", ErrorCode.INVALID_VALUE, "/codelists/themes/0/replacedBy",
+        ValidationLayer.INTEGRITY, mutated(t -> {
+          object(t, "/codelists/themes/0").put("status", "deprecated")
+              .put("replacedBy", t.at("/codelists/themes/1/code").asString());
+          object(t, "/codelists/themes/1").put("status", "deprecated")
+              .put("replacedBy", t.at("/codelists/themes/0/code").asString());
+        })));
     cases.add(at("duplicate initiative id", ErrorCode.DUPLICATE_ID, "/initiatives/" + initiatives,
         ValidationLayer.INTEGRITY, mutated(t -> array(t, "/initiatives").add(t.at("/initiatives/0").deepCopy()))));
     cases.add(at("initiative renamed to an existing id", ErrorCode.DUPLICATE_ID, "/initiatives/1",

@@ -54,6 +54,12 @@ final class CodeConverters {
   }
 
   /** {@code ca}, {@code es} or {@code en}. */
+  static final class ExportFormatConverter extends CodeConverter<cat.xmess.catalog.ExportFormat> {
+    ExportFormatConverter() {
+      super(cat.xmess.catalog.ExportFormat.class);
+    }
+  }
+
   static final class LanguageConverter extends CodeConverter<Language> {
     LanguageConverter() {
       super(Language.class);

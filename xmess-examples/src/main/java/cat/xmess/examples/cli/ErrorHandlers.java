@@ -52,6 +52,10 @@ final class ErrorHandlers {
           command.getCommand() instanceof XmessCommand xmess ? xmess.options() : null;
       Language language = options == null ? Language.CA : options.language();
       boolean verbose = options != null && options.verbose();
+      if (command.getCommand() instanceof ExportCommand export) {
+        language = export.language;
+        verbose = export.verbose;
+      }
       int exitCode;
       if (ex instanceof CliException cli) {
         err.println(PREFIX + oneLine(cli.getMessage()));
@@ -98,10 +102,14 @@ final class ErrorHandlers {
     }
   }
 
-  /** {@code pointer [code] message}, with {@code (document)} for the empty pointer. */
+  /**
+   * {@code pointer [code] message}, with {@code (document)} for the empty pointer, preceded by the
+   * file when the error comes from one of several (an overlay).
+   */
   static String describe(ValidationError error, Language language) {
     String pointer = error.pointer().isEmpty() ? "(document)" : error.pointer();
-    return pointer + " [" + error.code().code() + "] " + oneLine(error.message(language));
+    String file = error.origin() == null ? "" : error.origin() + " ";
+    return file + pointer + " [" + error.code().code() + "] " + oneLine(error.message(language));
   }
 
   /** Messages from libraries may span lines; the CLI promises one line per problem. */

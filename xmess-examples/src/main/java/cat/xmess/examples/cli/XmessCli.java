@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
  * java -jar xmess.jar search contractació pública --province barcelona
  * java -jar xmess.jar show ajuntament-de-sabadell --lang en
  * java -jar xmess.jar validate my-catalog.json --format json
+ * java -jar xmess.jar export --format csv --output out/ --overlay council.json
+ * java -jar xmess.jar diff old.json new.json --changelog
  * </pre>
  *
  * <p>Exit codes are those of {@link CliExitCodes}. Use {@link #run(PrintWriter, PrintWriter,
@@ -36,7 +38,9 @@ import picocli.CommandLine.Spec;
       ShowCommand.class,
       ValidateCommand.class,
       SchemaCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      ExportCommand.class,
+      DiffCommand.class
     },
     footer = {"", "Run 'xmess <command> --help' for the options of a command."})
 public final class XmessCli implements Callable<Integer> {
@@ -48,7 +52,7 @@ public final class XmessCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: search, show, validate, schema or stats");
+        spec.commandLine(), "missing command: search, show, validate, schema, stats, export or diff");
   }
 
   /** Runs the command on the console and exits with its exit code. */

@@ -34,7 +34,7 @@ public final class BundledCatalog {
       synchronized (LOCK) {
         catalog = instance;
         if (catalog == null) {
-          catalog = IndexedCatalog.of(read());
+          catalog = IndexedCatalog.of(read(), cat.xmess.catalog.CatalogLayer.BUNDLED);
           instance = catalog;
         }
       }

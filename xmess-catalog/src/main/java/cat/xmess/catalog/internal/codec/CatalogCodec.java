@@ -4,6 +4,7 @@ import cat.xmess.catalog.ReadLimits;
 import cat.xmess.model.Catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON and the model, both ways, with Jackson kept inside this package's callers. Reading is strict
  * (bounded, duplicate keys and unknown fields rejected, trailing content rejected); writing is
- * canonical (record order, absent values and empty lists left out, decimals written plainly), so
+ * canonical (record order, absent values and empty lists and maps left out, decimals written plainly), so
  * that the same catalog always gives the same bytes and checksum.
  */
 public final class CatalogCodec {
@@ -65,6 +66,11 @@ public final class CatalogCodec {
             .withConfigOverride(
                 List.class,
                 o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+            // Likewise records turn absent extensions into empty maps. Only the record property is
+            // left out when empty: values inside extensions (an empty list or object) are written.
+            .withConfigOverride(
+                Map.class,
+                o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
   }
 
@@ -86,6 +92,11 @@ public final class CatalogCodec {
   /** The canonical compact form of {@code catalog}: the bytes its checksum is computed over. */
   public byte[] toCanonicalBytes(Catalog catalog) {
     return mapper.writeValueAsBytes(catalog);
+  }
+
+  /** A part of a catalog (a list of figures, extensions) as compact JSON, written like the catalog. */
+  public String toCompactJson(Object part) {
+    return new String(mapper.writeValueAsBytes(part), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The catalog as indented JSON with a final newline, the form of files the SDK writes. */

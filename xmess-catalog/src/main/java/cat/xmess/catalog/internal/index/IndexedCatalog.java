@@ -1,5 +1,6 @@
 package cat.xmess.catalog.internal.index;
 
+import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.Facet;
 import cat.xmess.catalog.FacetCounts;
 import cat.xmess.catalog.InitiativeQuery;
@@ -7,6 +8,7 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.overlay.MergedCatalog;
 import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.model.Catalog;
@@ -39,11 +41,20 @@ public final class IndexedCatalog implements XmessCatalog {
   private final Map<String, Source> sources;
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes;
   private final List<InitiativeFacets> facets;
+  private final Replacements replacements;
   private final Object searchLock = new Object();
   private volatile SearchIndex searchIndex;
+  private final List<CatalogLayer> layers;
+  /** Per record type, each id's layer; {@code null} for a catalog of one layer. */
+  private final Map<RecordType, Map<String, CatalogLayer>> provenance;
+  private final Map<String, CatalogLayer> sourceProvenance;
 
-  private IndexedCatalog(Catalog catalog) {
+  private IndexedCatalog(Catalog catalog, List<CatalogLayer> layers,
+      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance) {
     this.catalog = catalog;
+    this.layers = List.copyOf(layers);
+    this.provenance = provenance == null ? null : Collections.unmodifiableMap(new EnumMap<>(provenance));
+    this.sourceProvenance = sourceProvenance == null ? null : Map.copyOf(sourceProvenance);
     this.initiatives = byId(catalog.initiatives(), Initiative::id);
     this.members = byId(catalog.memberBodies(), MemberBody::id);
     this.sources = byId(catalog.sources(), Source::id);
@@ -53,11 +64,23 @@ public final class IndexedCatalog implements XmessCatalog {
     }
     this.codes = Collections.unmodifiableMap(byKind);
     this.facets = List.copyOf(InitiativeFacets.of(catalog.initiatives(), members::get));
+    this.replacements = new Replacements(catalog.codelists(), codes);
   }
 
   /** Indexes a catalog that has passed validation (or whose checksum was verified). */
   public static IndexedCatalog of(Catalog catalog) {
-    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"));
+    return of(catalog, "catalog");
+  }
+
+  /** Indexes a valid catalog of one layer, named {@code layerName}. */
+  public static IndexedCatalog of(Catalog catalog, String layerName) {
+    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), List.of(new CatalogLayer(0, layerName)),
+        null, null);
+  }
+
+  /** Indexes a merged catalog that has passed validation, keeping the provenance of its records. */
+  public static IndexedCatalog merged(MergedCatalog merged) {
+    return new IndexedCatalog(merged.catalog(), merged.layers(), merged.provenance(), merged.sourceProvenance());
   }
 
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> idOf) {
@@ -71,6 +94,33 @@ public final class IndexedCatalog implements XmessCatalog {
   @Override
   public Catalog catalog() {
     return catalog;
+  }
+
+  @Override
+  public List<CatalogLayer> layers() {
+    return layers;
+  }
+
+  @Override
+  public Optional<CatalogLayer> provenance(RecordType type, String id) {
+    Objects.requireNonNull(type, "type");
+    boolean present = switch (type) {
+      case INITIATIVE -> initiatives.containsKey(id);
+      case MEMBER_BODY -> members.containsKey(id);
+      default -> codes.get(type.codelist().orElseThrow()).containsKey(id);
+    };
+    if (!present) {
+      return Optional.empty();
+    }
+    return Optional.of(provenance == null ? layers.get(0) : provenance.get(type).get(id));
+  }
+
+  @Override
+  public Optional<CatalogLayer> sourceProvenance(String id) {
+    if (!sources.containsKey(id)) {
+      return Optional.empty();
+    }
+    return Optional.of(sourceProvenance == null ? layers.get(0) : sourceProvenance.get(id));
   }
 
   @Override
@@ -94,8 +144,13 @@ public final class IndexedCatalog implements XmessCatalog {
   }
 
   @Override
-  public List<Initiative> initiatives(InitiativeQuery query) {
-    Objects.requireNonNull(query, "query");
+  public Optional<CodeDefinition> currentCode(CodelistKind kind, String code) {
+    return code(kind, code).map(entry -> codes.get(kind).get(replacements.current(kind, entry.code())));
+  }
+
+  @Override
+  public List<Initiative> initiatives(InitiativeQuery asked) {
+    InitiativeQuery query = replacements.widen(Objects.requireNonNull(asked, "query"));
     List<Initiative> result = new ArrayList<>();
     for (InitiativeFacets initiative : facets) {
       if (initiative.matches(query)) {
@@ -106,8 +161,8 @@ public final class IndexedCatalog implements XmessCatalog {
   }
 
   @Override
-  public FacetCounts facets(InitiativeQuery query) {
-    Objects.requireNonNull(query, "query");
+  public FacetCounts facets(InitiativeQuery asked) {
+    InitiativeQuery query = replacements.widen(Objects.requireNonNull(asked, "query"));
     Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       counts.put(facet, new HashMap<>());
@@ -139,9 +194,10 @@ public final class IndexedCatalog implements XmessCatalog {
     SearchIndex index = searchIndex();
     // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
     // document number below the initiative count is also the initiative's position in `facets`.
-    IntPredicate allowed = request.filter().isEmpty()
+    InitiativeQuery filter = replacements.widen(request.filter());
+    IntPredicate allowed = filter.isEmpty()
         ? doc -> true
-        : doc -> doc < facets.size() && facets.get(doc).matches(request.filter());
+        : doc -> doc < facets.size() && facets.get(doc).matches(filter);
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
   }
 

@@ -10,6 +10,8 @@ import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.codec.ContentChecksum;
 import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.internal.overlay.MergedCatalog;
+import cat.xmess.catalog.internal.overlay.OverlayMerge;
 import cat.xmess.catalog.internal.validation.ConstraintLayer;
 import cat.xmess.catalog.internal.validation.ErrorCap;
 import cat.xmess.catalog.internal.validation.IntegrityLayer;
@@ -50,7 +52,59 @@ public final class CatalogPipeline {
 
   /** Loads a file, or throws with every error found. */
   public XmessCatalog load(Path file) {
-    return loaded(check(bytes(file)));
+    return loaded(check(bytes(file)), file.toString());
+  }
+
+  /** Merges overlay files onto {@code base}, or throws with every error of every layer. */
+  public XmessCatalog overlay(XmessCatalog base, List<Path> files) {
+    List<String> names = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Path file : files) {
+      names.add(file.toString());
+      outcomes.add(checkLayer(bytes(file)));
+    }
+    return merged(base, names, outcomes);
+  }
+
+  /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
+  public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
+    List<String> names = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    int next = base.layers().size();
+    for (int i = 0; i < overlays.size(); i++) {
+      names.add("overlay-" + (next + i));
+      outcomes.add(checkLayerModel(Objects.requireNonNull(overlays.get(i), "overlay")));
+    }
+    return merged(base, names, outcomes);
+  }
+
+  private XmessCatalog merged(XmessCatalog base, List<String> names, List<Outcome> layers) {
+    List<ValidationError> errors = new ArrayList<>();
+    for (int i = 0; i < layers.size(); i++) {
+      for (ValidationError error : layers.get(i).errors) {
+        errors.add(error.at(names.get(i), error.pointer()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(errors));
+    }
+    MergedCatalog merged = OverlayMerge.merge(base, names, layers.stream().map(Outcome::catalog).toList());
+    if (!merged.conflicts().isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(merged.conflicts()));
+    }
+    for (ValidationError error : IntegrityLayer.validate(merged.catalog())) {
+      errors.add(merged.locate(error));
+    }
+    if (!errors.isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(errors));
+    }
+    Catalog catalog = merged.catalog();
+    if (base.metadata().checksum() != null) {
+      catalog = ContentChecksum.stamp(catalog, codec);
+    }
+    LOG.debug("Merged {} overlay(s): {} initiatives in all", layers.size(), catalog.initiatives().size());
+    return IndexedCatalog.merged(new MergedCatalog(catalog, merged.layers(), merged.provenance(),
+        merged.sourceProvenance(), merged.origins(), List.of()));
   }
 
   /** Loads a stream, or throws with every error found. */
@@ -98,10 +152,14 @@ public final class CatalogPipeline {
   }
 
   private static XmessCatalog loaded(Outcome outcome) {
+    return loaded(outcome, "catalog");
+  }
+
+  private static XmessCatalog loaded(Outcome outcome, String layerName) {
     if (!outcome.errors.isEmpty()) {
       throw new CatalogValidationException(outcome.report());
     }
-    return IndexedCatalog.of(outcome.catalog);
+    return IndexedCatalog.of(outcome.catalog, layerName);
   }
 
   private Outcome bytes(Path file) {
@@ -128,6 +186,24 @@ public final class CatalogPipeline {
   }
 
   private Outcome check(Outcome input) {
+    Outcome bound = bind(input);
+    return bound.catalog == null ? bound : checkModel(bound.catalog);
+  }
+
+  /** An overlay: checked like a catalog, but its references may resolve in other layers. */
+  private Outcome checkLayer(Outcome input) {
+    Outcome bound = bind(input);
+    return bound.catalog == null ? bound : checkLayerModel(bound.catalog);
+  }
+
+  private Outcome checkLayerModel(Catalog catalog) {
+    List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
+    checksum(catalog).ifPresent(errors::add);
+    return new Outcome(null, catalog, errors);
+  }
+
+  /** Syntax, version and schema, then the model bound from the tree; the outcome has a model or errors. */
+  private Outcome bind(Outcome input) {
     if (!input.errors.isEmpty()) {
       return input;
     }
@@ -173,7 +249,7 @@ public final class CatalogPipeline {
       // The schema should have caught it; report rather than crash if the two ever disagree.
       return Outcome.failed(ReadErrors.explain(e));
     }
-    return checkModel(catalog);
+    return new Outcome(null, catalog, List.of());
   }
 
   private Outcome checkModel(Catalog catalog) {

@@ -40,6 +40,7 @@ public final class IntegrityLayer {
   private Map<String, String> sources = Map.of();
   private Map<String, String> members = Map.of();
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes = new EnumMap<>(CodelistKind.class);
+  private java.util.Set<String> declared = java.util.Set.of();
 
   private IntegrityLayer(Catalog catalog) {
     this.catalog = catalog;
@@ -69,6 +70,8 @@ public final class IntegrityLayer {
       codes.put(kind, byCode);
     }
     checkCodelists(lists);
+    checkReplacementChains(lists);
+    declared = declaredPrefixes();
     checkMemberBodies();
     checkInitiatives();
     if (catalog.network() != null) {
@@ -136,6 +139,7 @@ public final class IntegrityLayer {
       String at = Pointer.append("/memberBodies", i);
       requireAllLanguages(at + "/name", body.name());
       sources(at + "/sourceIds", body.sourceIds());
+      checkExtensions(at + "/extensions", body.extensions());
       checkMunicipalityCodes(at, body);
     }
   }
@@ -190,6 +194,7 @@ public final class IntegrityLayer {
       codes(at + "/sdgs", CodelistKind.SDGS, it.sdgs());
       codes(at + "/entityForms", CodelistKind.ENTITY_FORMS, it.entityForms());
       sources(at + "/sourceIds", it.sourceIds());
+      checkExtensions(at + "/extensions", it.extensions());
       if (it.yearStart() != null && it.yearEnd() != null && it.yearEnd() < it.yearStart()) {
         error(at + "/yearEnd", ErrorCode.INCONSISTENT_YEARS, it.yearEnd(), it.yearStart());
       }
@@ -203,6 +208,62 @@ public final class IntegrityLayer {
         }
       }
       unique(at + "/candidateBasis", it.candidateBasis());
+    }
+  }
+
+  /** The declared extension prefixes; a prefix declared twice is reported. */
+  private java.util.Set<String> declaredPrefixes() {
+    if (catalog.metadata() == null) {
+      return java.util.Set.of();
+    }
+    Map<String, String> byPrefix = uniqueIds("/metadata/extensionNamespaces",
+        catalog.metadata().extensionNamespaces(), cat.xmess.model.ExtensionNamespace::prefix);
+    return byPrefix.keySet();
+  }
+
+  /** Every prefix declared; every number within what the JSON form accepts (as the schema layer checks). */
+  private void checkExtensions(String at, Map<String, Object> extensions) {
+    extensions.forEach((prefix, value) -> {
+      String here = Pointer.append(at, prefix);
+      if (!declared.contains(prefix)) {
+        error(here, ErrorCode.UNDECLARED_EXTENSION, prefix);
+      }
+      checkNumbers(here, value);
+    });
+  }
+
+  private void checkNumbers(String at, Object value) {
+    if (value instanceof java.math.BigDecimal number && !SchemaLayer.isWithinDocumentBounds(number)) {
+      error(at, ErrorCode.OUT_OF_RANGE, SchemaLayer.describe(number), SchemaLayer.DOCUMENT_BOUNDS);
+    } else if (value instanceof Map<?, ?> object) {
+      object.forEach((key, member) -> checkNumbers(Pointer.append(at, key), member));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        checkNumbers(Pointer.append(at, i), list.get(i));
+      }
+    }
+  }
+
+  /**
+   * A deprecated code's replacement must lead, in a few steps, to a code that is not replaced
+   * again: lookups follow the chain, so a cycle would leave a deprecated code without a current one.
+   */
+  private void checkReplacementChains(Codelists lists) {
+    for (CodelistKind kind : CodelistKind.values()) {
+      List<? extends CodeDefinition> entries = lists.entries(kind);
+      Map<String, CodeDefinition> byCode = codes.get(kind);
+      for (int i = 0; i < entries.size(); i++) {
+        CodeDefinition entry = entries.get(i);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        CodeDefinition step = entry;
+        while (step != null && step.replacedBy() != null && seen.add(step.code())) {
+          step = byCode.get(step.replacedBy());
+        }
+        if (step != null && step.replacedBy() != null) {
+          error(Pointer.of("/codelists", kind.fieldName(), i, "replacedBy"), ErrorCode.INVALID_VALUE,
+              "replacedBy leads back to \"" + step.code() + "\": a cycle");
+        }
+      }
     }
   }
 

@@ -87,15 +87,27 @@ public final class SchemaLayer {
   /** Largest magnitude any number in a catalog may have (years, counts and figures are far below). */
   private static final java.math.BigDecimal HUGE = java.math.BigDecimal.TEN.pow(18);
 
+  /** How {@link #isWithinDocumentBounds} is described in messages. */
+  public static final String DOCUMENT_BOUNDS = "|value| < 1e18, at most 20 decimals";
+
+  /** Whether a number is within what any number of a catalog may be (shared with the integrity layer). */
+  public static boolean isWithinDocumentBounds(java.math.BigDecimal value) {
+    return value.abs().compareTo(HUGE) < 0 && value.scale() <= 20;
+  }
+
+  /** A number shortened for a message. */
+  public static String describe(java.math.BigDecimal value) {
+    return value.round(new java.math.MathContext(6)).toString();
+  }
+
   private static void findHugeNumbers(JsonNode node, String at, List<ValidationError> errors) {
     if (errors.size() > ErrorCap.MAX_ERRORS) {
       return; // enough to say so; ErrorCap cuts the list and notes it
     }
     if (node.isNumber()) {
       java.math.BigDecimal value = node.decimalValue();
-      if (value.abs().compareTo(HUGE) >= 0 || value.scale() > 20) {
-        errors.add(of(at, ErrorCode.OUT_OF_RANGE,
-            value.round(new java.math.MathContext(6)).toString(), "|value| < 1e18, at most 20 decimals"));
+      if (!isWithinDocumentBounds(value)) {
+        errors.add(of(at, ErrorCode.OUT_OF_RANGE, describe(value), DOCUMENT_BOUNDS));
       }
     } else if (node.isObject()) {
       for (java.util.Map.Entry<String, JsonNode> field : node.properties()) {

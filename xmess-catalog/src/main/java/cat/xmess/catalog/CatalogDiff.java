@@ -1,0 +1,143 @@
+package cat.xmess.catalog;
+
+import cat.xmess.catalog.internal.diff.CatalogDiffer;
+import cat.xmess.catalog.internal.diff.DiffRendering;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.CodelistKind;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * What changed between two catalogs, record by record: as text, as JSON, or as a CHANGELOG section.
+ *
+ * <p>Records are matched by id (codelist entries by code) within their list, so reordering is not
+ * a change. A changed record lists every differing field as a JSON Pointer relative to the record,
+ * with its old and new value as JSON text; objects are compared member by member, lists as a whole.
+ * An added record carries its whole content (pointer {@code ""}, old value {@code null}), a removed
+ * one its whole old content, so the changes together turn the older catalog into the newer one.
+ * The metadata and the network facts are compared as one record each ({@code metadata}, {@code
+ * network}); the metadata checksum, derived from everything else, is left out.
+ *
+ * @param olderDataVersion data version of the older catalog
+ * @param newerDataVersion data version of the newer catalog
+ * @param olderSchemaVersion schema version of the older catalog
+ * @param newerSchemaVersion schema version of the newer catalog
+ * @param changes the changed, added and removed records, list by list
+ * @param deprecations codes deprecated in the newer catalog that were not in the older
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public record CatalogDiff(
+    String olderDataVersion,
+    String newerDataVersion,
+    String olderSchemaVersion,
+    String newerSchemaVersion,
+    List<RecordChange> changes,
+    List<Deprecation> deprecations) {
+
+  /** Copies the lists. */
+  public CatalogDiff {
+    changes = List.copyOf(changes);
+    deprecations = List.copyOf(deprecations);
+  }
+
+  /** The differences between {@code older} and {@code newer}; see {@link XmessCatalog#diff}. */
+  public static CatalogDiff between(Catalog older, Catalog newer) {
+    return CatalogDiffer.diff(Objects.requireNonNull(older, "older"), Objects.requireNonNull(newer, "newer"));
+  }
+
+  /** Whether the two catalogs hold the same records. */
+  public boolean isEmpty() {
+    return changes.isEmpty() && deprecations.isEmpty();
+  }
+
+  /** The changes of one kind. */
+  public List<RecordChange> changes(Change kind) {
+    return changes.stream().filter(c -> c.change() == kind).toList();
+  }
+
+  /** A readable summary, one line per record and one per changed field. */
+  public String toText() {
+    return DiffRendering.text(this);
+  }
+
+  /** The whole diff as JSON, values included, so that a program can apply it. */
+  public String toJson() {
+    return DiffRendering.json(this);
+  }
+
+  /**
+   * A Markdown section for {@code CHANGELOG.md}: a heading with the newer data version, then Added,
+   * Changed, Deprecated and Removed, each record named by type and id.
+   */
+  public String toChangelog() {
+    return DiffRendering.changelog(this);
+  }
+
+  /** How a record changed. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public enum Change implements cat.xmess.model.WireCode {
+    /** Only in the newer catalog. */
+    ADDED("added"),
+    /** Only in the older catalog. */
+    REMOVED("removed"),
+    /** In both, with differences. */
+    CHANGED("changed");
+
+    private final String code;
+
+    Change(String code) {
+      this.code = code;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public String toString() {
+      return code;
+    }
+  }
+
+  /**
+   * One record added, removed or changed.
+   *
+   * @param change how it changed
+   * @param type {@code metadata}, {@code network}, {@code source}, or a {@link RecordType} code
+   * @param id the record's id or code ({@code metadata} and {@code network} for those)
+   * @param olderPointer the record's pointer in the older catalog, or {@code null} if added
+   * @param newerPointer the record's pointer in the newer catalog, or {@code null} if removed
+   * @param fields the differing fields
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public record RecordChange(
+      Change change, String type, String id, String olderPointer, String newerPointer, List<FieldChange> fields) {
+
+    /** Copies the fields. */
+    public RecordChange {
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /**
+   * One differing field of a record.
+   *
+   * @param pointer JSON Pointer of the field inside the record; {@code ""} for the whole record
+   * @param oldValue the older value as JSON text, or {@code null} if absent
+   * @param newValue the newer value as JSON text, or {@code null} if absent
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public record FieldChange(String pointer, String oldValue, String newValue) {}
+
+  /**
+   * A code deprecated in the newer catalog.
+   *
+   * @param codelist its codelist
+   * @param code the code
+   * @param replacedBy its replacement, or {@code null}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public record Deprecation(CodelistKind codelist, String code, String replacedBy) {}
+}

@@ -1,0 +1,112 @@
+package cat.xmess.catalog;
+
+import cat.xmess.catalog.internal.codec.CatalogCodec;
+import cat.xmess.catalog.internal.export.CsvExport;
+import cat.xmess.catalog.internal.export.HtmlReport;
+import cat.xmess.catalog.internal.export.JsonLdExport;
+import cat.xmess.model.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Exports a loaded catalog (bundled, loaded or merged) to JSON, CSV, JSON-LD or an HTML report. All
+ * output is UTF-8 text.
+ *
+ * <ul>
+ *   <li>{@link #json}: the catalog format, pretty-printed, checksum stamped; extension fields kept.
+ *   <li>{@link #csv}: {@code initiatives.csv}, {@code member-bodies.csv}, {@code sources.csv} and one
+ *       file per codelist ({@code policy-categories.csv}, {@code themes.csv}...). RFC 4180, written by
+ *       Jackson's CSV writer: header row, CRLF, text cells quoted. Texts in three languages take three
+ *       columns ({@code title_ca}, {@code title_es}, {@code title_en}). Lists are joined with
+ *       {@code |} (an item's own {@code \} and {@code |} are written {@code \\} and {@code \|});
+ *       figures and extensions are compact JSON. Against formula injection (OWASP), a cell starting
+ *       with {@code = + - @}, a tab or a carriage return is prefixed with {@code '}. A last column,
+ *       {@code layer}, names each record's layer.
+ *   <li>{@link #jsonLd}: codelists as SKOS concept schemes with their ESSGlobal and UN SDG mappings,
+ *       initiatives ({@code xm:LocalPolicy}), member bodies and sources as linked resources, and the
+ *       catalog as a {@code dcat:Dataset}; the context is inline, so no network is needed to read it.
+ *   <li>{@link #html}: one self-contained HTML5 page (no script, no external resource) in Catalan,
+ *       Spanish or English: facet counts, a section per policy category, a table of member bodies,
+ *       the sources cited.
+ * </ul>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class CatalogExporter {
+  private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
+
+  private CatalogExporter() {}
+
+  /** The catalog in its own JSON format. */
+  public static String json(XmessCatalog catalog) {
+    return XmessCatalog.toJson(Objects.requireNonNull(catalog, "catalog").catalog());
+  }
+
+  /** File name to CSV text, one file per record type and codelist, in a stable order. */
+  public static Map<String, String> csv(XmessCatalog catalog) {
+    return CsvExport.files(Objects.requireNonNull(catalog, "catalog"), CODEC);
+  }
+
+  /** The catalog as one JSON-LD document. */
+  public static String jsonLd(XmessCatalog catalog) {
+    return JsonLdExport.of(Objects.requireNonNull(catalog, "catalog").catalog());
+  }
+
+  /** The HTML report of the whole catalog, in {@code language}. */
+  public static String html(XmessCatalog catalog, Language language) {
+    return html(catalog, InitiativeQuery.all(), language);
+  }
+
+  /**
+   * The HTML report of the initiatives {@code query} selects (a search result), with the facet
+   * counts of that selection and only the member bodies and sources it involves.
+   */
+  public static String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
+    return HtmlReport.of(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(query, "query"),
+        Objects.requireNonNull(language, "language"));
+  }
+
+  /**
+   * Writes the export to {@code output}: a file for JSON, JSON-LD and HTML, a directory (created if
+   * needed) for CSV. Existing files are replaced.
+   *
+   * @param language the language of the HTML report; ignored by the other formats
+   * @return the files written
+   * @throws UncheckedIOException if writing fails
+   */
+  public static List<Path> write(XmessCatalog catalog, ExportFormat format, Path output, Language language) {
+    Objects.requireNonNull(output, "output");
+    try {
+      return switch (Objects.requireNonNull(format, "format")) {
+        case JSON -> List.of(writeFile(output, json(catalog)));
+        case JSONLD -> List.of(writeFile(output, jsonLd(catalog)));
+        case HTML -> List.of(writeFile(output, html(catalog, language)));
+        case CSV -> {
+          Files.createDirectories(output);
+          List<Path> files = new ArrayList<>();
+          for (Map.Entry<String, String> file : csv(catalog).entrySet()) {
+            files.add(writeFile(output.resolve(file.getKey()), file.getValue()));
+          }
+          yield List.copyOf(files);
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the export to " + output, e);
+    }
+  }
+
+  private static Path writeFile(Path file, String content) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+}

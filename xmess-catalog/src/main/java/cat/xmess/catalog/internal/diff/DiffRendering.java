@@ -1,0 +1,160 @@
+package cat.xmess.catalog.internal.diff;
+
+import cat.xmess.catalog.CatalogDiff;
+import cat.xmess.catalog.CatalogDiff.Change;
+import cat.xmess.catalog.CatalogDiff.Deprecation;
+import cat.xmess.catalog.CatalogDiff.FieldChange;
+import cat.xmess.catalog.CatalogDiff.RecordChange;
+import cat.xmess.catalog.RecordType;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Text, JSON and Markdown forms of a {@link CatalogDiff}. */
+public final class DiffRendering {
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+  /** Longest value shown in text: whole records belong in the JSON form. */
+  private static final int MAX_SHOWN = 120;
+
+  private DiffRendering() {}
+
+  /** One line per record, indented lines per changed field. */
+  public static String text(CatalogDiff diff) {
+    StringBuilder out = new StringBuilder();
+    out.append("Catalog diff: data ").append(diff.olderDataVersion()).append(" -> ").append(diff.newerDataVersion())
+        .append(", schema ").append(diff.olderSchemaVersion()).append(" -> ").append(diff.newerSchemaVersion())
+        .append('\n');
+    if (diff.isEmpty()) {
+      return out.append("No differences.\n").toString();
+    }
+    out.append(diff.changes(Change.ADDED).size()).append(" added, ")
+        .append(diff.changes(Change.REMOVED).size()).append(" removed, ")
+        .append(diff.changes(Change.CHANGED).size()).append(" changed, ")
+        .append(diff.deprecations().size()).append(" deprecated\n\n");
+    for (RecordChange change : diff.changes()) {
+      char mark = switch (change.change()) {
+        case ADDED -> '+';
+        case REMOVED -> '-';
+        case CHANGED -> '~';
+      };
+      out.append(mark).append(' ').append(change.type()).append(' ').append(change.id()).append('\n');
+      if (change.change() == Change.CHANGED) {
+        for (FieldChange field : change.fields()) {
+          out.append("    ").append(field.pointer()).append(": ").append(shown(field.oldValue())).append(" -> ")
+              .append(shown(field.newValue())).append('\n');
+        }
+      }
+    }
+    for (Deprecation deprecation : diff.deprecations()) {
+      out.append("! ").append(RecordType.of(deprecation.codelist()).code()).append(' ').append(deprecation.code())
+          .append(" deprecated").append(deprecation.replacedBy() == null ? "" : ", replaced by " + deprecation.replacedBy())
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String shown(String value) {
+    if (value == null) {
+      return "(absent)";
+    }
+    return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN) + "…";
+  }
+
+  /** The diff as a JSON document, values embedded as JSON. */
+  public static String json(CatalogDiff diff) {
+    ObjectNode root = JSON.createObjectNode();
+    root.putObject("older").put("dataVersion", diff.olderDataVersion()).put("schemaVersion", diff.olderSchemaVersion());
+    root.putObject("newer").put("dataVersion", diff.newerDataVersion()).put("schemaVersion", diff.newerSchemaVersion());
+    ArrayNode changes = root.putArray("changes");
+    for (RecordChange change : diff.changes()) {
+      ObjectNode node = changes.addObject();
+      node.put("change", change.change().code()).put("type", change.type()).put("id", change.id());
+      if (change.olderPointer() != null) {
+        node.put("olderPointer", change.olderPointer());
+      }
+      if (change.newerPointer() != null) {
+        node.put("newerPointer", change.newerPointer());
+      }
+      ArrayNode fields = node.putArray("fields");
+      for (FieldChange field : change.fields()) {
+        ObjectNode f = fields.addObject().put("pointer", field.pointer());
+        if (field.oldValue() != null) {
+          f.set("old", parse(field.oldValue()));
+        }
+        if (field.newValue() != null) {
+          f.set("new", parse(field.newValue()));
+        }
+      }
+    }
+    ArrayNode deprecations = root.putArray("deprecations");
+    for (Deprecation deprecation : diff.deprecations()) {
+      ObjectNode node = deprecations.addObject().put("type", RecordType.of(deprecation.codelist()).code())
+          .put("code", deprecation.code());
+      if (deprecation.replacedBy() != null) {
+        node.put("replacedBy", deprecation.replacedBy());
+      }
+    }
+    return JSON.writeValueAsString(root) + "\n";
+  }
+
+  private static JsonNode parse(String json) {
+    return JSON.readTree(json);
+  }
+
+  /** A Keep-a-Changelog style Markdown section. */
+  public static String changelog(CatalogDiff diff) {
+    StringBuilder out = new StringBuilder();
+    out.append("## Data ").append(diff.newerDataVersion()).append("\n\n");
+    out.append("Compared with data ").append(diff.olderDataVersion());
+    if (!String.valueOf(diff.olderSchemaVersion()).equals(String.valueOf(diff.newerSchemaVersion()))) {
+      out.append(" (schema ").append(diff.olderSchemaVersion()).append(" -> ").append(diff.newerSchemaVersion())
+          .append(')');
+    }
+    out.append(".\n");
+    if (diff.isEmpty()) {
+      return out.append("\nNo changes.\n").toString();
+    }
+    section(out, "Added", diff.changes(Change.ADDED), false);
+    section(out, "Changed", diff.changes(Change.CHANGED), true);
+    if (!diff.deprecations().isEmpty()) {
+      out.append("\n### Deprecated\n\n");
+      for (Deprecation deprecation : diff.deprecations()) {
+        out.append("- ").append(name(RecordType.of(deprecation.codelist()).code())).append(" `")
+            .append(deprecation.code()).append('`')
+            .append(deprecation.replacedBy() == null ? "" : ", replaced by `" + deprecation.replacedBy() + "`")
+            .append('\n');
+      }
+    }
+    section(out, "Removed", diff.changes(Change.REMOVED), false);
+    return out.toString();
+  }
+
+  private static void section(StringBuilder out, String title, List<RecordChange> changes, boolean withFields) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    out.append("\n### ").append(title).append("\n\n");
+    for (RecordChange change : changes) {
+      out.append("- ").append(name(change.type())).append(" `").append(change.id()).append('`');
+      if (withFields) {
+        out.append(": ").append(change.fields().stream().map(f -> "`" + f.pointer() + "`")
+            .collect(Collectors.joining(", ")));
+      }
+      out.append('\n');
+    }
+  }
+
+  /** {@code member-body} as "Member body". */
+  private static String name(String type) {
+    String words = type.replace('-', ' ');
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+}

@@ -1,0 +1,133 @@
+package cat.xmess.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.xmess.catalog.CatalogExporter;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.model.Language;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code xmess export} and {@code xmess diff}, and {@code --overlay} on search, show and stats. */
+class ExportAndDiffCommandTest {
+  private static final XmessCatalog BUNDLED = XmessCatalog.bundled();
+
+  @TempDir Path dir;
+
+  /**
+   * An overlay adding one initiative, a copy of the first bundled one under a new id and title: the
+   * bundled catalog's metadata (without its checksum) and that initiative, nothing else.
+   */
+  private Path overlay(String id) throws Exception {
+    ObjectNode bundled = (ObjectNode) Json.MAPPER.readTree(CatalogExporter.json(BUNDLED));
+    ObjectNode root = Json.object();
+    root.set("metadata", ((ObjectNode) bundled.get("metadata")).without("checksum"));
+    root.putObject("codelists");
+    ObjectNode initiative = (ObjectNode) bundled.at("/initiatives/0");
+    initiative.put("id", id);
+    initiative.withObjectProperty("title").put("ca", "Moneda local zumzeig").put("en", "Zumzeig local currency");
+    ((ArrayNode) root.putArray("initiatives")).add(initiative);
+    return TestCatalogs.text(dir, id + ".json", Json.write(root));
+  }
+
+  @Test
+  void exportWritesEachFormatAndPrintsTheFilesWritten() throws Exception {
+    Path json = dir.resolve("catalog.json");
+    Cli.Result result = Cli.run("export", "--format", "json", "--output", json.toString()).expectExit(0);
+    assertEquals(json.toString(), result.out().strip());
+    assertEquals(CatalogExporter.json(BUNDLED), Files.readString(json, StandardCharsets.UTF_8));
+
+    Path csv = dir.resolve("csv");
+    List<String> files = Cli.run("export", "--format", "csv", "--output", csv.toString()).expectExit(0).out().lines()
+        .toList();
+    assertEquals(CatalogExporter.csv(BUNDLED).size(), files.size());
+    assertEquals(CatalogExporter.csv(BUNDLED).get("initiatives.csv"), Files.readString(csv.resolve("initiatives.csv")));
+
+    Path jsonld = dir.resolve("catalog.jsonld");
+    Cli.run("export", "--format", "jsonld", "--output", jsonld.toString()).expectExit(0);
+    assertEquals(CatalogExporter.jsonLd(BUNDLED), Files.readString(jsonld));
+
+    Path html = dir.resolve("report.html");
+    Cli.run("export", "--format", "html", "--lang", "en", "--output", html.toString()).expectExit(0);
+    assertEquals(CatalogExporter.html(BUNDLED, Language.EN), Files.readString(html));
+  }
+
+  @Test
+  void exportWithAnOverlayIncludesItsRecords() throws Exception {
+    Path out = dir.resolve("merged.json");
+    Cli.run("export", "--format", "json", "--output", out.toString(), "--overlay", overlay("moneda-zumzeig").toString())
+        .expectExit(0);
+    JsonNode merged = Json.MAPPER.readTree(Files.readString(out));
+    assertEquals(BUNDLED.catalog().initiatives().size() + 1, merged.get("initiatives").size());
+  }
+
+  @Test
+  void exportUsageAndFailures() throws Exception {
+    Cli.run("export", "--format", "xml", "--output", dir.resolve("x").toString()).expectExit(2);
+    Cli.run("export", "--format", "json").expectExit(2);
+    Cli.Result missing = Cli.run("export", "--format", "json", "--output", dir.resolve("x.json").toString(),
+        "--overlay", dir.resolve("absent.json").toString()).expectExit(1);
+    assertEquals(List.of("xmess: overlay file not found: " + dir.resolve("absent.json")), missing.errLines());
+    Path blocker = TestCatalogs.text(dir, "file", "not a directory");
+    Cli.Result unwritable = Cli.run("export", "--format", "csv", "--output", blocker.toString()).expectExit(1);
+    assertTrue(unwritable.err().startsWith("xmess: cannot write " + blocker), unwritable.err());
+  }
+
+  @Test
+  void anInvalidOverlayIsReportedWithItsFileAndPointer() throws Exception {
+    ObjectNode clash = (ObjectNode) Json.MAPPER.readTree(Files.readString(overlay("x")));
+    ((ObjectNode) clash.at("/initiatives/0")).put("id", BUNDLED.catalog().initiatives().get(1).id());
+    Path file = TestCatalogs.text(dir, "clash.json", Json.write(clash));
+    Cli.Result result = Cli.run("stats", "--overlay", file.toString(), "--lang", "en").expectExit(1);
+    assertEquals("xmess: invalid catalog with overlays " + file + ": 1 error", result.errLines().get(0));
+    assertTrue(result.errLines().get(1).startsWith("  " + file + " /initiatives/0 [overlay-conflict] "),
+        result.err());
+  }
+
+  @Test
+  void searchShowAndStatsSeeTheOverlaysRecords() throws Exception {
+    String overlay = overlay("moneda-zumzeig").toString();
+    JsonNode stats = Cli.run("stats", "--format", "json", "--overlay", overlay).expectExit(0).json();
+    assertEquals(BUNDLED.catalog().initiatives().size() + 1, stats.at("/records/initiative").asInt());
+    String shown = Cli.run("show", "moneda-zumzeig", "--overlay", overlay).expectExit(0).out();
+    assertTrue(shown.startsWith("Moneda local zumzeig"), shown);
+    JsonNode hits = Cli.run("search", "zumzeig", "--format", "json", "--overlay", overlay).expectExit(0).json();
+    assertTrue(hits.toString().contains("moneda-zumzeig"), hits.toString());
+    Cli.run("show", "moneda-zumzeig").expectExit(1);
+  }
+
+  @Test
+  void diffInTextJsonAndChangelog() throws Exception {
+    Path older = TestCatalogs.validCopy(dir);
+    Path newer = dir.resolve("newer.json");
+    Cli.run("export", "--format", "json", "--output", newer.toString(), "--overlay", overlay("moneda-zumzeig").toString())
+        .expectExit(0);
+    String text = Cli.run("diff", older.toString(), newer.toString()).expectExit(0).out();
+    assertTrue(text.contains("\n+ initiative moneda-zumzeig\n"), text);
+    JsonNode json = Cli.run("diff", older.toString(), newer.toString(), "--format", "json").expectExit(0).json();
+    assertEquals("added", json.at("/changes/0/change").asString());
+    assertEquals("moneda-zumzeig", json.at("/changes/0/id").asString());
+    String changelog = Cli.run("diff", older.toString(), newer.toString(), "--changelog").expectExit(0).out();
+    assertTrue(changelog.contains("### Added\n\n- Initiative `moneda-zumzeig`\n"), changelog);
+    assertTrue(Cli.run("diff", older.toString(), older.toString()).expectExit(0).out().contains("No differences."));
+  }
+
+  @Test
+  void diffFailures() throws Exception {
+    Path older = TestCatalogs.validCopy(dir);
+    Cli.run("diff", older.toString()).expectExit(2);
+    Cli.Result missing = Cli.run("diff", older.toString(), dir.resolve("absent.json").toString()).expectExit(1);
+    assertEquals(List.of("xmess: catalog file not found: " + dir.resolve("absent.json")), missing.errLines());
+    Path broken = TestCatalogs.broken(dir, "broken.json", root -> root.remove("codelists"));
+    Cli.Result invalid = Cli.run("diff", older.toString(), broken.toString()).expectExit(1);
+    assertTrue(invalid.errLines().get(0).startsWith("xmess: invalid catalog " + broken), invalid.err());
+  }
+}
