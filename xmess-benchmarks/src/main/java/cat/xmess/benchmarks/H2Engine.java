@@ -1,0 +1,223 @@
+package cat.xmess.benchmarks;
+
+import cat.xmess.catalog.internal.search.TextFolding;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.Initiative;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * H2 in memory, with the schema and indexes a competent user would create: an initiative table
+ * (primary key, unique id, indexed category), a facet table (one row per initiative, facet and
+ * value, indexed both ways) and an inverted word table (folded, stemmed words, indexed by word then
+ * initiative) because H2 has no accent-insensitive text search. Words are folded in Java with the
+ * SDK's folding, so that H2 matches the same words as the SDK; prefixes use {@code LIKE 'w%'}, which
+ * H2 answers from the index.
+ */
+public final class H2Engine implements Engine {
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final float TITLE_WEIGHT = 3f;
+
+  private final Connection connection;
+  private final PreparedStatement byId;
+  private final PreparedStatement twoFilters;
+  private final PreparedStatement facets;
+  private final Map<String, PreparedStatement> textQueries = new ConcurrentHashMap<>();
+
+  /** Loads {@code catalog} into a new in-memory database. */
+  public H2Engine(Catalog catalog) throws SQLException {
+    connection = DriverManager.getConnection("jdbc:h2:mem:xmess" + DATABASES.incrementAndGet());
+    try (Statement ddl = connection.createStatement()) {
+      ddl.execute("CREATE TABLE initiative(ord INT PRIMARY KEY, id VARCHAR NOT NULL, "
+          + "title VARCHAR NOT NULL, category VARCHAR NOT NULL)");
+      ddl.execute("CREATE TABLE facet_value(ord INT NOT NULL, facet VARCHAR NOT NULL, val VARCHAR NOT NULL)");
+      ddl.execute("CREATE TABLE word(word VARCHAR NOT NULL, ord INT NOT NULL, weight REAL NOT NULL)");
+    }
+    load(catalog);
+    try (Statement ddl = connection.createStatement()) {
+      // Indexes after the bulk load, as one does.
+      ddl.execute("CREATE UNIQUE INDEX initiative_id ON initiative(id)");
+      ddl.execute("CREATE INDEX initiative_category ON initiative(category, ord)");
+      ddl.execute("CREATE INDEX facet_by_value ON facet_value(facet, val, ord)");
+      ddl.execute("CREATE INDEX facet_by_initiative ON facet_value(ord)");
+      ddl.execute("CREATE INDEX word_by_word ON word(word, ord)");
+      ddl.execute("ANALYZE");
+    }
+    byId = connection.prepareStatement("SELECT ord, id, title FROM initiative WHERE id = ?");
+    twoFilters = connection.prepareStatement("SELECT i.id FROM initiative i "
+        + "JOIN facet_value f ON f.ord = i.ord AND f.facet = 'theme' AND f.val = ? "
+        + "WHERE i.category = ? ORDER BY i.ord");
+    facets = connection.prepareStatement("SELECT f.facet, f.val, COUNT(*) FROM initiative i "
+        + "JOIN facet_value f ON f.ord = i.ord WHERE i.category = ? GROUP BY f.facet, f.val");
+  }
+
+  private void load(Catalog catalog) throws SQLException {
+    RecordTexts texts = new RecordTexts(catalog);
+    connection.setAutoCommit(false);
+    try (PreparedStatement initiative = connection.prepareStatement("INSERT INTO initiative VALUES (?, ?, ?, ?)");
+        PreparedStatement facet = connection.prepareStatement("INSERT INTO facet_value VALUES (?, ?, ?)");
+        PreparedStatement word = connection.prepareStatement("INSERT INTO word VALUES (?, ?, ?)")) {
+      int ord = 0;
+      for (Initiative it : catalog.initiatives()) {
+        initiative.setInt(1, ord);
+        initiative.setString(2, it.id());
+        initiative.setString(3, it.title().ca());
+        initiative.setString(4, it.category());
+        initiative.addBatch();
+        for (Map.Entry<cat.xmess.catalog.Facet, Set<String>> values : texts.facets(it).entrySet()) {
+          for (String value : values.getValue()) {
+            facet.setInt(1, ord);
+            facet.setString(2, values.getKey().code());
+            facet.setString(3, value);
+            facet.addBatch();
+          }
+        }
+        for (Map.Entry<String, Float> w : weightedWords(it, texts).entrySet()) {
+          word.setString(1, w.getKey());
+          word.setInt(2, ord);
+          word.setFloat(3, w.getValue());
+          word.addBatch();
+        }
+        if (++ord % 1000 == 0) {
+          initiative.executeBatch();
+          facet.executeBatch();
+          word.executeBatch();
+        }
+      }
+      initiative.executeBatch();
+      facet.executeBatch();
+      word.executeBatch();
+    }
+    connection.commit();
+    connection.setAutoCommit(true);
+  }
+
+  /** Each distinct word of the initiative once, weighted 3 when it is in the title, else 1. */
+  private static Map<String, Float> weightedWords(Initiative it, RecordTexts texts) {
+    Map<String, Float> words = new HashMap<>();
+    for (String text : texts.texts(it)) {
+      TextFolding.terms(text).forEach(w -> words.putIfAbsent(w, 1f));
+    }
+    for (String title : RecordTexts.titles(it)) {
+      TextFolding.terms(title).forEach(w -> words.put(w, TITLE_WEIGHT));
+    }
+    return words;
+  }
+
+  @Override
+  public String name() {
+    return "h2";
+  }
+
+  @Override
+  public Object byId(String id) {
+    try {
+      byId.setString(1, id);
+      try (ResultSet rs = byId.executeQuery()) {
+        return rs.next() ? rs.getString(3) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public List<String> twoFilters(String category, String theme) {
+    try {
+      twoFilters.setString(1, theme);
+      twoFilters.setString(2, category);
+      return ids(twoFilters);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public List<String> freeText(String text, int limit) {
+    return ranked(text, null, limit);
+  }
+
+  @Override
+  public Faceted textFilterFacets(String text, String category, int limit) {
+    List<String> ids = ranked(text, category, limit);
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    try {
+      facets.setString(1, category);
+      try (ResultSet rs = facets.executeQuery()) {
+        while (rs.next()) {
+          counts.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Faceted(ids, counts);
+  }
+
+  /**
+   * Every query word must match a word of the initiative, exactly or (three letters or more) as a
+   * prefix; ranked by the sum of each query word's best weight, then catalog order.
+   */
+  private List<String> ranked(String text, String category, int limit) {
+    List<String> words = TextFolding.terms(text);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    try {
+      PreparedStatement query = textQueries.computeIfAbsent(
+          words.size() + "/" + (category != null), k -> prepare(words.size(), category != null));
+      int p = 1;
+      for (String w : words) {
+        query.setString(p++, w.length() >= 3 ? w + "%" : w);
+      }
+      if (category != null) {
+        query.setString(p++, category);
+      }
+      query.setInt(p, limit);
+      return ids(query);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private PreparedStatement prepare(int words, boolean filtered) {
+    List<String> perWord = new ArrayList<>();
+    for (int i = 0; i < words; i++) {
+      perWord.add("SELECT ord, MAX(weight) AS w FROM word WHERE word LIKE ? GROUP BY ord");
+    }
+    String sql = "SELECT i.id FROM (SELECT ord, SUM(w) AS s FROM (" + String.join(" UNION ALL ", perWord)
+        + ") GROUP BY ord HAVING COUNT(*) = " + words + ") m JOIN initiative i ON i.ord = m.ord"
+        + (filtered ? " WHERE i.category = ?" : "") + " ORDER BY m.s DESC, i.ord LIMIT ?";
+    try {
+      return connection.prepareStatement(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> ids(PreparedStatement statement) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}

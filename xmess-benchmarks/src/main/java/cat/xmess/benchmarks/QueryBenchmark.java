@@ -1,0 +1,78 @@
+package cat.xmess.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Query latency (average and percentiles, JMH sample mode) of the four queries of {@link Queries}
+ * on each engine, over the synthetic catalogs. Each fork builds only the engine it measures.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx6g"})
+@State(Scope.Benchmark)
+public class QueryBenchmark {
+  @Param({"10000", "100000"})
+  public int size;
+
+  @Param({"xmess", "scan", "h2", "lucene"})
+  public String engine;
+
+  private Engine target;
+  private String id;
+
+  /** Loads the catalog and builds the engine, then runs each query once (lazy indexes). */
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    target = Fixtures.engine(engine, Fixtures.model(size));
+    id = Queries.idFor(size);
+    if (target.byId(id) == null) {
+      throw new IllegalStateException(engine + " does not find " + id);
+    }
+    target.freeText(Queries.FREE_TEXT, Queries.LIMIT);
+  }
+
+  /** Frees the engine. */
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    target.close();
+  }
+
+  /** One initiative by id. */
+  @Benchmark
+  public Object byId() {
+    return target.byId(id);
+  }
+
+  /** Category and theme. */
+  @Benchmark
+  public Object twoFilters() {
+    return target.twoFilters(Queries.CATEGORY, Queries.THEME);
+  }
+
+  /** A two-word free-text query with accents, top 20. */
+  @Benchmark
+  public Object freeText() {
+    return target.freeText(Queries.FREE_TEXT, Queries.LIMIT);
+  }
+
+  /** Free text within a category, top 20, and the facet counts of the category. */
+  @Benchmark
+  public Object textFilterFacets() {
+    return target.textFilterFacets(Queries.FILTERED_TEXT, Queries.CATEGORY, Queries.LIMIT);
+  }
+}
