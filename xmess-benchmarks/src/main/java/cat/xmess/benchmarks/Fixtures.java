@@ -29,6 +29,35 @@ public final class Fixtures {
     };
   }
 
+  private static final java.util.Map<String, Engine> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The engine {@code name} over the catalog of {@code size}, built once per JVM: {@link QuerySuite}
+   * builds each engine once and runs every query benchmark on it in the same JVM.
+   */
+  public static Engine cached(String name, int size) {
+    return BUILT.computeIfAbsent(name + "/" + size, k -> {
+      try {
+        return engine(name, model(size));
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot build " + name, e);
+      }
+    });
+  }
+
+  /** Makes {@code engine} the cached engine {@code name} of {@code size}. */
+  public static void cache(String name, int size, Engine engine) {
+    BUILT.put(name + "/" + size, engine);
+  }
+
+  /** Forgets and closes every cached engine. */
+  public static void closeCached() throws Exception {
+    for (Engine engine : BUILT.values()) {
+      engine.close();
+    }
+    BUILT.clear();
+  }
+
   /** The SDK's loaded catalog over an already validated model. */
   public static XmessCatalog xmess(Catalog catalog) {
     return IndexedCatalog.of(catalog);
