@@ -27,6 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class QuerySuite {
   private static final List<String> ENGINES = List.of("xmess", "scan", "h2", "lucene");
 
+  private static final java.util.Set<String> SLOW = java.util.Set.of("scan", "h2");
+
   private QuerySuite() {}
 
   /** Runs the suite for one size. */
@@ -50,6 +52,9 @@ public final class QuerySuite {
           .param("size", Integer.toString(size))
           .param("engine", name)
           .forks(0)
+          // The scan and H2 take up to seconds per free-text query at 100k: fewer rounds for them.
+          .warmupIterations(SLOW.contains(name) ? 1 : 2)
+          .measurementIterations(SLOW.contains(name) ? 2 : 3)
           .resultFormat(ResultFormatType.JSON)
           .result(dir.resolve("jmh-query-" + size + "-" + name + ".json").toString())
           .build();

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns one run's results into {@code summary.md}: JMH's JSON ({@code jmh.json}), the heap
+ * Turns one run's results into {@code summary.md}: JMH's JSON ({@code jmh*.json}), the heap
  * measurements ({@code heap.jsonl}), the engine agreement table ({@code agreement.md}), the bundled
  * path check ({@code bundled-path.txt}) and the machine description ({@code machine.txt}), all in
  * the results directory given as the only argument.
@@ -26,7 +26,7 @@ public final class Summary {
   private final List<String> out = new ArrayList<>();
   private final Map<String, JsonNode> results = new LinkedHashMap<>();
 
-  private Summary(JsonNode jmh) {
+  private Summary(List<JsonNode> jmh) {
     for (JsonNode result : jmh) {
       String name = result.get("benchmark").asString();
       String key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -45,7 +45,13 @@ public final class Summary {
   /** Writes summary.md into the results directory {@code args[0]}. */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
-    Summary summary = new Summary(MAPPER.readTree(dir.resolve("jmh.json").toFile()));
+    List<JsonNode> all = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("jmh.*\\.json")).sorted().toList()) {
+        MAPPER.readTree(file.toFile()).forEach(all::add);
+      }
+    }
+    Summary summary = new Summary(all);
     summary.write(dir);
     Files.write(dir.resolve("summary.md"), summary.out, StandardCharsets.UTF_8);
     summary.out.forEach(System.out::println);
@@ -54,7 +60,7 @@ public final class Summary {
   private void write(Path dir) throws IOException {
     out.add("# Benchmark summary");
     out.add("");
-    out.add("One run of `xmess-benchmarks/run-benchmarks.sh`; raw JMH results in `jmh.json`.");
+    out.add("One run of `xmess-benchmarks/run-benchmarks.sh`; raw JMH results in `jmh*.json`.");
     out.add("");
     out.add("## Machine");
     out.add("");
