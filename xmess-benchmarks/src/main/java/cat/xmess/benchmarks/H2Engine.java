@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (primary key, unique id, indexed category), a facet table (one row per initiative, facet and
  * value, indexed both ways) and an inverted word table (folded, stemmed words, indexed by word then
  * initiative) because H2 has no accent-insensitive text search. Words are folded in Java with the
- * SDK's folding, so that H2 matches the same words as the SDK; prefixes use {@code LIKE 'w%'}, which
- * H2 answers from the index.
+ * SDK's folding, so that H2 matches the same words as the SDK; a prefix is a range of the word
+ * index.
  */
 public final class H2Engine implements Engine {
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -202,7 +202,10 @@ public final class H2Engine implements Engine {
           words.size() + "/" + (category != null), k -> prepare(words.size(), category != null));
       int p = 1;
       for (String w : words) {
-        query.setString(p++, w.length() >= 3 ? w + "%" : w);
+        // A prefix as a range of the index: LIKE with a parameter cannot use it (H2 only turns a
+        // literal 'w%' into a range) and would scan the whole word table.
+        query.setString(p++, w);
+        query.setString(p++, w.length() >= 3 ? w + Character.MAX_VALUE : w);
       }
       if (category != null) {
         query.setString(p++, category);
@@ -217,7 +220,7 @@ public final class H2Engine implements Engine {
   private PreparedStatement prepare(int words, boolean filtered) {
     List<String> perWord = new ArrayList<>();
     for (int i = 0; i < words; i++) {
-      perWord.add("SELECT ord, MAX(weight) AS w FROM word WHERE word LIKE ? GROUP BY ord");
+      perWord.add("SELECT ord, MAX(weight) AS w FROM word WHERE word >= ? AND word <= ? GROUP BY ord");
     }
     String sql = "SELECT i.id FROM (SELECT ord, SUM(w) AS s FROM (" + String.join(" UNION ALL ", perWord)
         + ") GROUP BY ord HAVING COUNT(*) = " + words + ") m JOIN initiative i ON i.ord = m.ord"

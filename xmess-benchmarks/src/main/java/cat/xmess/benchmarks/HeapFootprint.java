@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing else alive: the file is loaded from its path, so its bytes are not kept. Meant to run in
  * a fresh JVM with the serial collector ({@code -XX:+UseSerialGC}), whose full collection leaves
  * exactly the live objects. Three figures per size: a Jackson tree of the same file (reference),
- * the loaded catalog, and the catalog once its search index is built by a first search.
+ * the loaded catalog, and the catalog once its search index is built by a first search. Small
+ * catalogs are loaded several times over and the total divided, so that the few megabytes that
+ * caches and lazily initialised classes settle into do not swamp them.
  *
  * <p>Arguments: the output file (one JSON object per line is appended), then the size.
  */
@@ -37,22 +41,31 @@ public final class HeapFootprint {
     CatalogReader reader = CatalogReader.withLimits(SyntheticCatalogs.LIMITS);
     // Warm every class first, so that class metadata does not count as the catalog's heap.
     reader.load(SyntheticCatalogs.file(1_000)).search("habitatge");
+    MAPPER.readTree(SyntheticCatalogs.file(1_000).toFile());
 
+    int copies = Math.max(1, 20_000 / size);
     long base = usedAfterGc();
-    JsonNode tree = MAPPER.readTree(file.toFile());
-    long treeBytes = usedAfterGc() - base;
-    Reference.reachabilityFence(tree);
-    tree = null;
+    List<JsonNode> trees = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      trees.add(MAPPER.readTree(file.toFile()));
+    }
+    long treeBytes = (usedAfterGc() - base) / copies;
+    Reference.reachabilityFence(trees);
+    trees = null;
 
     base = usedAfterGc();
-    XmessCatalog catalog = reader.load(file);
-    long loadedBytes = usedAfterGc() - base;
-    catalog.search(Queries.FREE_TEXT);
-    long indexedBytes = usedAfterGc() - base;
-    Reference.reachabilityFence(catalog);
+    List<XmessCatalog> catalogs = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      catalogs.add(reader.load(file));
+    }
+    long loadedBytes = (usedAfterGc() - base) / copies;
+    catalogs.forEach(c -> c.search(Queries.FREE_TEXT));
+    long indexedBytes = (usedAfterGc() - base) / copies;
+    Reference.reachabilityFence(catalogs);
 
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("size", size);
+    row.put("copies", copies);
     row.put("jsonBytes", Files.size(file));
     row.put("jacksonTreeBytes", treeBytes);
     row.put("loadedBytes", loadedBytes);
