@@ -1,7 +1,6 @@
 package cat.xmess.catalog.internal.index;
 
 import cat.xmess.catalog.CatalogLayer;
-import cat.xmess.catalog.Facet;
 import cat.xmess.catalog.FacetCounts;
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.RecordType;
@@ -19,9 +18,9 @@ import cat.xmess.model.LocalizedText;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class IndexedCatalog implements XmessCatalog {
   private final Map<String, MemberBody> members;
   private final Map<String, Source> sources;
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes;
-  private final List<InitiativeFacets> facets;
+  private final FacetIndex facetIndex;
   private final Replacements replacements;
   private final Object searchLock = new Object();
   private volatile SearchIndex searchIndex;
@@ -63,7 +62,7 @@ public final class IndexedCatalog implements XmessCatalog {
       byKind.put(kind, byId(List.<CodeDefinition>copyOf(catalog.codelists().entries(kind)), CodeDefinition::code));
     }
     this.codes = Collections.unmodifiableMap(byKind);
-    this.facets = List.copyOf(InitiativeFacets.of(catalog.initiatives(), members::get));
+    this.facetIndex = new FacetIndex(catalog.initiatives(), members::get);
     this.replacements = new Replacements(catalog.codelists(), codes);
   }
 
@@ -149,43 +148,13 @@ public final class IndexedCatalog implements XmessCatalog {
   }
 
   @Override
-  public List<Initiative> initiatives(InitiativeQuery asked) {
-    InitiativeQuery query = replacements.widen(Objects.requireNonNull(asked, "query"));
-    List<Initiative> result = new ArrayList<>();
-    for (InitiativeFacets initiative : facets) {
-      if (initiative.matches(query)) {
-        result.add(initiative.initiative());
-      }
-    }
-    return Collections.unmodifiableList(result);
+  public List<Initiative> initiatives(InitiativeQuery query) {
+    return facetIndex.select(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
   @Override
-  public FacetCounts facets(InitiativeQuery asked) {
-    InitiativeQuery query = replacements.widen(Objects.requireNonNull(asked, "query"));
-    Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
-    for (Facet facet : Facet.values()) {
-      counts.put(facet, new HashMap<>());
-    }
-    int total = 0;
-    for (InitiativeFacets initiative : facets) {
-      if (initiative.matches(query)) {
-        initiative.countInto(counts);
-        total++;
-      }
-    }
-    Map<Facet, Map<String, Integer>> ordered = new EnumMap<>(Facet.class);
-    counts.forEach((facet, values) -> ordered.put(facet, byCountThenValue(values)));
-    return new FacetCounts(total, ordered);
-  }
-
-  private static Map<String, Integer> byCountThenValue(Map<String, Integer> values) {
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(values.entrySet());
-    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Integer> ordered = new LinkedHashMap<>();
-    entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-    return ordered;
+  public FacetCounts facets(InitiativeQuery query) {
+    return facetIndex.count(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
   @Override
@@ -193,11 +162,15 @@ public final class IndexedCatalog implements XmessCatalog {
     Objects.requireNonNull(request, "request");
     SearchIndex index = searchIndex();
     // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
-    // document number below the initiative count is also the initiative's position in `facets`.
+    // document number below the initiative count is also the initiative's position.
     InitiativeQuery filter = replacements.widen(request.filter());
-    IntPredicate allowed = filter.isEmpty()
-        ? doc -> true
-        : doc -> doc < facets.size() && facets.get(doc).matches(filter);
+    IntPredicate allowed;
+    if (filter.isEmpty()) {
+      allowed = doc -> true;
+    } else {
+      BitSet passing = facetIndex.matching(filter);
+      allowed = passing::get;
+    }
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
   }
 

@@ -4,7 +4,6 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A record as the search index sees it: its identity and weighted texts. Titles weigh most, then
@@ -22,7 +21,7 @@ public final class SearchDocument {
   final String id;
   final LocalizedText title;
   final Object record;
-  final List<Field> fields = new ArrayList<>();
+  final ArrayList<Field> fields = new ArrayList<>();
 
   /** One text of a document; {@code language} null means the text is the same in every language. */
   record Field(Language language, String text, float weight) {}
@@ -34,6 +33,15 @@ public final class SearchDocument {
     this.title = title;
     this.record = record;
     add(title, TITLE);
+  }
+
+  /**
+   * Forgets the texts once they are indexed: the index keeps its own folded terms, and the list of
+   * fields would otherwise stay alive with every document for the life of the catalog.
+   */
+  void releaseTexts() {
+    fields.clear();
+    fields.trimToSize();
   }
 
   /** The record behind the document (an initiative, member body or codelist entry). */

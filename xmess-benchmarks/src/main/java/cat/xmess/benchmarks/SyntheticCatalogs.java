@@ -1,0 +1,207 @@
+package cat.xmess.benchmarks;
+
+import cat.xmess.catalog.CatalogReader;
+import cat.xmess.catalog.ReadLimits;
+import cat.xmess.catalog.ValidationReport;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.model.AbcGuideStatus;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.CategoryBasis;
+import cat.xmess.model.CodeDefinition;
+import cat.xmess.model.CodeStatus;
+import cat.xmess.model.CodelistKind;
+import cat.xmess.model.Confidence;
+import cat.xmess.model.Initiative;
+import cat.xmess.model.LocalizedText;
+import cat.xmess.model.MemberBody;
+import cat.xmess.model.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Synthetic catalogs of any size in the real format, built deterministically (fixed seed) from the
+ * bundled catalog: its codelists, sources, member bodies and network facts as they are, and
+ * initiatives whose ca/es/en titles and summaries recombine the bundled ones sentence by sentence,
+ * so that the vocabulary, lengths and accents are those of real records. Every reference resolves,
+ * so the catalogs pass every validation layer.
+ *
+ * <p>Files are written once under {@link #directory()} (the build's {@code target/}, never
+ * committed) and reused by every benchmark fork.
+ */
+public final class SyntheticCatalogs {
+  /** The fixed seed: the same size always gives the same bytes. */
+  public static final long SEED = 20_171_017L;
+
+  /** Limits large enough for 100k initiatives (the default caps a document at 64 MiB). */
+  public static final ReadLimits LIMITS = new ReadLimits(1L << 30, 64, 1 << 20, 64);
+
+  private final Catalog bundled;
+  private final List<Initiative> templates;
+  private final List<String> categories;
+  private final List<String> instruments;
+  private final List<String> roles;
+  private final List<String> themes;
+  private final List<String> targetGroups;
+  private final List<String> sdgs;
+  private final List<String> entityForms;
+  private final List<String> members;
+  private final List<String> sources;
+  private final List<LocalizedText> themeLabels;
+
+  private SyntheticCatalogs(Catalog bundled) {
+    this.bundled = bundled;
+    this.templates = bundled.initiatives();
+    this.categories = codes(bundled, CodelistKind.POLICY_CATEGORIES);
+    this.instruments = codes(bundled, CodelistKind.POLICY_INSTRUMENTS);
+    this.roles = codes(bundled, CodelistKind.ADMINISTRATION_ROLES);
+    this.themes = codes(bundled, CodelistKind.THEMES);
+    this.targetGroups = codes(bundled, CodelistKind.TARGET_GROUPS);
+    this.sdgs = codes(bundled, CodelistKind.SDGS);
+    this.entityForms = codes(bundled, CodelistKind.ENTITY_FORMS);
+    this.members = bundled.memberBodies().stream().map(MemberBody::id).toList();
+    this.sources = bundled.sources().stream().map(Source::id).toList();
+    this.themeLabels = bundled.codelists().entries(CodelistKind.THEMES).stream()
+        .map(CodeDefinition::label).toList();
+  }
+
+  /** A generator over the bundled catalog. */
+  public static SyntheticCatalogs fromBundled() {
+    return new SyntheticCatalogs(XmessCatalog.bundled().catalog());
+  }
+
+  /** Active codes only: a provisional category may not be primary, and deprecated codes are odd. */
+  private static List<String> codes(Catalog catalog, CodelistKind kind) {
+    return catalog.codelists().entries(kind).stream()
+        .filter(e -> e.status() == CodeStatus.ACTIVE)
+        .map(CodeDefinition::code)
+        .toList();
+  }
+
+  /** Where the generated files live: {@code -Dxmess.bench.data}, else xmess-benchmarks/target/synthetic. */
+  public static Path directory() {
+    return Path.of(System.getProperty("xmess.bench.data", "xmess-benchmarks/target/synthetic"));
+  }
+
+  /** The file of the catalog with {@code size} initiatives, generated and validated on first use. */
+  public static Path file(int size) {
+    Path file = directory().resolve("catalog-" + size + ".json");
+    if (Files.isRegularFile(file)) {
+      return file;
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      String json = XmessCatalog.toJson(fromBundled().catalog(size));
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      ValidationReport report = CatalogReader.withLimits(LIMITS).validate(bytes);
+      if (!report.isValid()) {
+        throw new IllegalStateException("Generated catalog of " + size + " is invalid: "
+            + report.errors().subList(0, Math.min(5, report.errors().size())));
+      }
+      Path partial = file.resolveSibling(file.getFileName() + ".part");
+      Files.write(partial, bytes);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of the catalog with {@code size} initiatives. */
+  public static byte[] bytes(int size) {
+    try {
+      return Files.readAllBytes(file(size));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bundled catalog with its initiatives replaced by {@code size} synthetic ones. */
+  public Catalog catalog(int size) {
+    SplittableRandom random = new SplittableRandom(SEED);
+    List<Initiative> initiatives = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      initiatives.add(initiative(i, random));
+    }
+    return new Catalog(bundled.metadata().withChecksum(null), bundled.sources(), bundled.codelists(),
+        bundled.network(), bundled.memberBodies(), initiatives);
+  }
+
+  /** The id of the synthetic initiative number {@code i}. */
+  public static String id(int i) {
+    return String.format("synthetic-%07d", i);
+  }
+
+  private Initiative initiative(int i, SplittableRandom random) {
+    Initiative base = pick(templates, random);
+    Initiative other = pick(templates, random);
+    List<String> themeCodes = some(themes, 1, 3, random);
+    LocalizedText themeLabel = themeLabels.get(themes.indexOf(themeCodes.get(0)));
+    LocalizedText title = new LocalizedText(
+        base.title().ca() + ": " + themeLabel.ca(),
+        base.title().es() + ": " + themeLabel.es(),
+        base.title().en() + ": " + themeLabel.en());
+    int sentenceA = random.nextInt(4);
+    int sentenceB = random.nextInt(4);
+    LocalizedText summary = new LocalizedText(
+        sentence(base.summary().ca(), sentenceA) + " " + sentence(other.summary().ca(), sentenceB),
+        sentence(base.summary().es(), sentenceA) + " " + sentence(other.summary().es(), sentenceB),
+        sentence(base.summary().en(), sentenceA) + " " + sentence(other.summary().en(), sentenceB));
+    String lead = pick(members, random);
+    List<String> coMembers = new ArrayList<>(some(members, 0, 2, random));
+    coMembers.remove(lead);
+    Integer yearStart = random.nextInt(10) == 0 ? null : 2008 + random.nextInt(17);
+    Integer yearEnd = yearStart != null && random.nextInt(3) == 0 ? yearStart + random.nextInt(4) : null;
+    return new Initiative(
+        id(i), title, summary, lead, null, coMembers, List.of(),
+        pick(categories, random), CategoryBasis.INFERRED, List.of(),
+        some(instruments, 1, 3, random), some(roles, 1, 2, random), themeCodes,
+        some(targetGroups, 1, 2, random), some(sdgs, 0, 2, random), some(entityForms, 0, 2, random),
+        yearStart, yearEnd, List.of(), base.partners(), AbcGuideStatus.UNVERIFIED,
+        base.candidateBasis(), Confidence.values()[random.nextInt(Confidence.values().length)],
+        null, some(sources, 1, 3, random));
+  }
+
+  /**
+   * Sentence {@code n} (modulo their number) of a summary. The three languages of a bundled summary
+   * do not always have as many sentences; then the same index still picks a sentence of each, which
+   * is fine for synthetic text.
+   */
+  private static String sentence(String text, int n) {
+    String[] sentences = text.split("(?<=\\.) ");
+    return sentences[n % sentences.length];
+  }
+
+  private static <T> T pick(List<T> from, SplittableRandom random) {
+    return from.get(random.nextInt(from.size()));
+  }
+
+  private static List<String> some(List<String> from, int min, int max, SplittableRandom random) {
+    int count = min + random.nextInt(max - min + 1);
+    Set<String> chosen = new LinkedHashSet<>();
+    while (chosen.size() < count) {
+      chosen.add(pick(from, random));
+    }
+    return List.copyOf(chosen);
+  }
+
+  /** Writes the catalogs of the given sizes (default 1k, 10k, 100k) and prints their sizes. */
+  public static void main(String[] args) throws IOException {
+    List<Integer> sizes = args.length == 0 ? List.of(1_000, 10_000, 100_000)
+        : java.util.Arrays.stream(args).map(Integer::valueOf).toList();
+    for (int size : sizes) {
+      long start = System.nanoTime();
+      Path file = file(size);
+      System.out.printf("%s: %,d bytes (%d ms)%n", file, Files.size(file),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package cat.xmess.benchmarks;
+
+import cat.xmess.catalog.Facet;
+import cat.xmess.catalog.FacetCounts;
+import cat.xmess.catalog.InitiativeQuery;
+import cat.xmess.catalog.RecordType;
+import cat.xmess.catalog.SearchHit;
+import cat.xmess.catalog.SearchRequest;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.model.Initiative;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The SDK itself, through its public API only. */
+public final class XmessEngine implements Engine {
+  private final XmessCatalog catalog;
+
+  /** Queries {@code catalog}. */
+  public XmessEngine(XmessCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public String name() {
+    return "xmess";
+  }
+
+  @Override
+  public Object byId(String id) {
+    return catalog.initiative(id).orElse(null);
+  }
+
+  @Override
+  public List<String> twoFilters(String category, String theme) {
+    InitiativeQuery query = InitiativeQuery.builder().category(category).theme(theme).build();
+    return catalog.initiatives(query).stream().map(Initiative::id).toList();
+  }
+
+  @Override
+  public List<String> freeText(String text, int limit) {
+    SearchRequest request = SearchRequest.builder(text).types(RecordType.INITIATIVE).limit(limit).build();
+    return catalog.search(request).stream().map(SearchHit::id).toList();
+  }
+
+  @Override
+  public Faceted textFilterFacets(String text, String category, int limit) {
+    InitiativeQuery filter = InitiativeQuery.builder().category(category).build();
+    SearchRequest request = SearchRequest.builder(text).filter(filter).limit(limit).build();
+    List<String> ids = catalog.search(request).stream().map(SearchHit::id).toList();
+    FacetCounts counts = catalog.facets(filter);
+    Map<String, Map<String, Integer>> facets = new HashMap<>();
+    for (Facet facet : Facet.values()) {
+      if (!counts.of(facet).isEmpty()) {
+        facets.put(facet.code(), counts.of(facet));
+      }
+    }
+    return new Faceted(ids, facets);
+  }
+}

@@ -1,0 +1,161 @@
+package cat.xmess.catalog.internal.index;
+
+import cat.xmess.catalog.Facet;
+import cat.xmess.catalog.FacetCounts;
+import cat.xmess.catalog.InitiativeQuery;
+import cat.xmess.model.Initiative;
+import cat.xmess.model.MemberBody;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Filters and facet counts over the initiatives, by posting lists: for each facet value, the sorted
+ * positions of the initiatives that have it. A filter becomes a union of lists per facet (values are
+ * alternatives) intersected across facets, so it costs in proportion to the matches, not to the
+ * catalog; a facet count adds up small integer value ids per matching initiative.
+ */
+final class FacetIndex {
+  private static final Facet[] FACETS = Facet.values();
+
+  private final List<Initiative> initiatives;
+  private final Integer[] years;
+  /** Per facet: value to the positions of the initiatives that have it. */
+  private final EnumMap<Facet, Map<String, int[]>> postings = new EnumMap<>(Facet.class);
+  /** Per facet: the distinct values, numbered. */
+  private final EnumMap<Facet, List<String>> valueNames = new EnumMap<>(Facet.class);
+  /** Per facet, per initiative: the ids of its distinct values. */
+  private final EnumMap<Facet, int[][]> valueIds = new EnumMap<>(Facet.class);
+
+  FacetIndex(List<Initiative> initiatives, Function<String, MemberBody> members) {
+    this.initiatives = List.copyOf(initiatives);
+    this.years = new Integer[initiatives.size()];
+    Map<Facet, Map<String, Integer>> ids = new EnumMap<>(Facet.class);
+    Map<Facet, Map<String, IntList>> lists = new EnumMap<>(Facet.class);
+    for (Facet facet : FACETS) {
+      ids.put(facet, new HashMap<>());
+      lists.put(facet, new LinkedHashMap<>());
+      valueNames.put(facet, new ArrayList<>());
+      valueIds.put(facet, new int[initiatives.size()][]);
+    }
+    for (int i = 0; i < initiatives.size(); i++) {
+      InitiativeFacets facets = new InitiativeFacets(initiatives.get(i), members);
+      years[i] = initiatives.get(i).yearStart();
+      for (Facet facet : FACETS) {
+        List<String> distinct = facets.values(facet).stream().distinct().toList();
+        int[] mine = new int[distinct.size()];
+        for (int v = 0; v < mine.length; v++) {
+          String value = distinct.get(v);
+          List<String> names = valueNames.get(facet);
+          mine[v] = ids.get(facet).computeIfAbsent(value, k -> {
+            names.add(k);
+            return names.size() - 1;
+          });
+          lists.get(facet).computeIfAbsent(value, k -> new IntList()).add(i);
+        }
+        valueIds.get(facet)[i] = mine;
+      }
+    }
+    lists.forEach((facet, byValue) -> {
+      Map<String, int[]> frozen = new HashMap<>();
+      byValue.forEach((value, list) -> frozen.put(value, list.toArray()));
+      postings.put(facet, frozen);
+    });
+  }
+
+  /** Positions of the initiatives passing {@code query}. */
+  BitSet matching(InitiativeQuery query) {
+    BitSet result = new BitSet(initiatives.size());
+    result.set(0, initiatives.size());
+    for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
+      BitSet any = new BitSet(initiatives.size());
+      Map<String, int[]> byValue = postings.get(filter.getKey());
+      for (String value : filter.getValue()) {
+        int[] list = byValue.get(value);
+        if (list != null) {
+          for (int position : list) {
+            any.set(position);
+          }
+        }
+      }
+      result.and(any);
+    }
+    if (query.yearFrom() != null || query.yearTo() != null) {
+      for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+        Integer year = years[i];
+        if (year == null
+            || (query.yearFrom() != null && year < query.yearFrom())
+            || (query.yearTo() != null && year > query.yearTo())) {
+          result.clear(i);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Initiatives passing {@code query}, in catalog order. */
+  List<Initiative> select(InitiativeQuery query) {
+    BitSet matching = matching(query);
+    List<Initiative> result = new ArrayList<>(matching.cardinality());
+    for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+      result.add(initiatives.get(i));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /** Facet counts of the initiatives passing {@code query}, each facet by count then value. */
+  FacetCounts count(InitiativeQuery query) {
+    BitSet matching = matching(query);
+    Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+    for (Facet facet : FACETS) {
+      int[][] ofInitiative = valueIds.get(facet);
+      int[] perValue = new int[valueNames.get(facet).size()];
+      for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+        for (int value : ofInitiative[i]) {
+          perValue[value]++;
+        }
+      }
+      counts.put(facet, byCountThenValue(valueNames.get(facet), perValue));
+    }
+    return new FacetCounts(matching.cardinality(), counts);
+  }
+
+  private static Map<String, Integer> byCountThenValue(List<String> names, int[] perValue) {
+    List<Integer> present = new ArrayList<>();
+    for (int v = 0; v < perValue.length; v++) {
+      if (perValue[v] > 0) {
+        present.add(v);
+      }
+    }
+    present.sort((a, b) -> perValue[a] != perValue[b]
+        ? Integer.compare(perValue[b], perValue[a])
+        : names.get(a).compareTo(names.get(b)));
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    present.forEach(v -> ordered.put(names.get(v), perValue[v]));
+    return ordered;
+  }
+
+  /** A growable list of ints. */
+  private static final class IntList {
+    private int[] items = new int[8];
+    private int size;
+
+    void add(int item) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = item;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(items, size);
+    }
+  }
+}
