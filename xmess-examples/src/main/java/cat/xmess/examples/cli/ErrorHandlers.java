@@ -48,14 +48,10 @@ final class ErrorHandlers {
     public int handleExecutionException(
         Exception ex, CommandLine command, ParseResult parseResult) {
       PrintWriter err = command.getErr();
-      OutputOptions options =
-          command.getCommand() instanceof XmessCommand xmess ? xmess.options() : null;
+      CommonOptions options =
+          command.getCommand() instanceof CommonOptions.Holder holder ? holder.common() : null;
       Language language = options == null ? Language.CA : options.language();
       boolean verbose = options != null && options.verbose();
-      if (command.getCommand() instanceof ExportCommand export) {
-        language = export.language;
-        verbose = export.verbose;
-      }
       int exitCode;
       if (ex instanceof CliException cli) {
         err.println(PREFIX + oneLine(cli.getMessage()));

@@ -3,7 +3,6 @@ package cat.xmess.examples.cli;
 import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.ExportFormat;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.model.Language;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     description = "Export the catalog as JSON, CSV (a directory of files), JSON-LD or an HTML report.")
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand implements Callable<Integer>, CommonOptions.Holder {
 
   @Spec CommandSpec spec;
 
@@ -44,26 +43,20 @@ public final class ExportCommand implements Callable<Integer> {
       description = "File to write; for csv, a directory (created if needed). Existing files are replaced.")
   Path output;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "ca|es|en",
-      defaultValue = "ca",
-      converter = CodeConverters.LanguageConverter.class,
-      description = "Language of the HTML report and of error messages (default: ${DEFAULT-VALUE}).")
-  Language language = Language.CA;
+  @Mixin CommonOptions common;
 
-  @Option(names = "--verbose", description = "On an unexpected error, also print its stack trace.")
-  boolean verbose;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
+  @Override
+  public CommonOptions common() {
+    return common;
+  }
 
   @Override
   public Integer call() {
+    common.applyVerbosity();
     XmessCatalog catalog = catalogOption.load();
     List<Path> written;
     try {
-      written = CatalogExporter.write(catalog, format, output, language);
+      written = CatalogExporter.write(catalog, format, output, common.language());
     } catch (UncheckedIOException e) {
       throw new CliException("cannot write " + output + ": " + e.getCause().getMessage());
     }

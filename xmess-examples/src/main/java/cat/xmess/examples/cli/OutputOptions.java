@@ -1,11 +1,12 @@
 package cat.xmess.examples.cli;
 
 import cat.xmess.model.Language;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Options every subcommand takes: output format, language of text output, verbosity and help. A
- * picocli mixin, so each subcommand lists them in its own help.
+ * Options of the commands that print records: the output format, plus the {@link CommonOptions}
+ * (language, verbosity, help). A picocli mixin, so each subcommand lists them in its own help.
  */
 public final class OutputOptions {
 
@@ -17,25 +18,7 @@ public final class OutputOptions {
       description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.TEXT;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "ca|es|en",
-      defaultValue = "ca",
-      converter = CodeConverters.LanguageConverter.class,
-      description = "Language of text output and of error messages (default: ${DEFAULT-VALUE}).")
-  Language language = Language.CA;
-
-  @Option(
-      names = "--verbose",
-      description =
-          "Show the SDK's debug logs on stderr and, on an unexpected error, its stack trace.")
-  boolean verbose;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  boolean help;
+  @Mixin CommonOptions common;
 
   /** The chosen output format. */
   public OutputFormat format() {
@@ -44,11 +27,16 @@ public final class OutputOptions {
 
   /** The chosen language. */
   public Language language() {
-    return language;
+    return common.language();
   }
 
   /** Whether debug logs and stack traces of unexpected errors should be shown. */
   public boolean verbose() {
-    return verbose;
+    return common.verbose();
+  }
+
+  /** Language, verbosity and help. */
+  CommonOptions common() {
+    return common;
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  * CliException} or {@link ParameterException} for failures, so that one handler formats every
  * error.
  */
-abstract class XmessCommand implements Callable<Integer> {
+abstract class XmessCommand implements Callable<Integer>, CommonOptions.Holder {
 
   @Spec CommandSpec spec;
 
@@ -20,27 +20,21 @@ abstract class XmessCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    if (options.verbose()) {
-      showDebugLogs();
-    }
+    options.common().applyVerbosity();
     return execute(new Output(spec, options));
-  }
-
-  /**
-   * Lowers slf4j-simple's level from simplelogger.properties' WARN to DEBUG. System properties win
-   * over that file but are read when SLF4J starts, which is after this in a CLI run: nothing logs
-   * before a command executes.
-   */
-  private static void showDebugLogs() {
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
   }
 
   /** Runs the command and returns its exit code. */
   protected abstract int execute(Output output);
 
-  /** The output options, for the error handler (which must know the language and verbosity). */
+  /** The output options. */
   final OutputOptions options() {
     return options;
+  }
+
+  @Override
+  public final CommonOptions common() {
+    return options.common();
   }
 
   /**
