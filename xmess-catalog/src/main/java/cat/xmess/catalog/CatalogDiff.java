@@ -78,26 +78,15 @@ public record CatalogDiff(
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
   public enum Change implements cat.xmess.model.WireCode {
     /** Only in the newer catalog. */
-    ADDED("added"),
+    ADDED,
     /** Only in the older catalog. */
-    REMOVED("removed"),
+    REMOVED,
     /** In both, with differences. */
-    CHANGED("changed");
-
-    private final String code;
-
-    Change(String code) {
-      this.code = code;
-    }
-
-    @Override
-    public String code() {
-      return code;
-    }
+    CHANGED;
 
     @Override
     public String toString() {
-      return code;
+      return code();
     }
   }
 

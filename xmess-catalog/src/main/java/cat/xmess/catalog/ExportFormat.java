@@ -7,27 +7,16 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ExportFormat implements WireCode {
   /** The catalog format itself: one JSON file, lossless. */
-  JSON("json"),
+  JSON,
   /** One CSV file per record type and codelist, for spreadsheets. */
-  CSV("csv"),
+  CSV,
   /** One JSON-LD file aligned with ESSGlobal, SKOS and Dublin Core, for linked data. */
-  JSONLD("jsonld"),
+  JSONLD,
   /** One self-contained HTML report, for people. */
-  HTML("html");
-
-  private final String code;
-
-  ExportFormat(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  HTML;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

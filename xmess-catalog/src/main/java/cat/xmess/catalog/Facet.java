@@ -7,41 +7,30 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Facet implements WireCode {
   /** ABC policy category code. */
-  CATEGORY("category"),
+  CATEGORY,
   /** Policy instrument code. */
-  INSTRUMENT("instrument"),
+  INSTRUMENT,
   /** Administration role code. */
-  ROLE("role"),
+  ROLE,
   /** Theme code. */
-  THEME("theme"),
+  THEME,
   /** Target group code. */
-  TARGET_GROUP("target-group"),
+  TARGET_GROUP,
   /** SDG code. */
-  SDG("sdg"),
+  SDG,
   /** Id of a participating member body (lead or co-participant). */
-  MEMBER_BODY("member-body"),
+  MEMBER_BODY,
   /** Idescat code of the comarca of a participating member body. */
-  COMARCA("comarca"),
+  COMARCA,
   /** Province code of a participating member body. */
-  PROVINCE("province"),
+  PROVINCE,
   /** Start year. */
-  YEAR("year"),
+  YEAR,
   /** Confidence in the facts. */
-  CONFIDENCE("confidence");
-
-  private final String code;
-
-  Facet(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  CONFIDENCE;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

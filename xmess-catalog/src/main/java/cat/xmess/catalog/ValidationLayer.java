@@ -7,29 +7,18 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ValidationLayer implements WireCode {
   /** Reading the input: I/O, JSON syntax, duplicate keys, size limits. */
-  SYNTAX("syntax"),
+  SYNTAX,
   /** The published JSON Schema of the catalog format. */
-  SCHEMA("schema"),
+  SCHEMA,
   /** The model's bean constraints (Jakarta Validation). */
-  CONSTRAINTS("constraints"),
+  CONSTRAINTS,
   /** Merging overlays onto a catalog: ids, codes and namespaces that clash between layers. */
-  MERGE("merge"),
+  MERGE,
   /** Catalog integrity: unique ids, references that resolve, complete labels, official codes. */
-  INTEGRITY("integrity");
-
-  private final String code;
-
-  ValidationLayer(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  INTEGRITY;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

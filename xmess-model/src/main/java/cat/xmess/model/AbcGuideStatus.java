@@ -6,23 +6,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum AbcGuideStatus implements WireCode {
   /** Confirmed from the guide itself. */
-  VERIFIED("verified"),
+  VERIFIED,
   /** Not confirmed: the guide's list of initiatives could not be checked. */
-  UNVERIFIED("unverified");
-
-  private final String code;
-
-  AbcGuideStatus(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  UNVERIFIED;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

@@ -6,27 +6,16 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum BodyKind implements WireCode {
   /** A town council. */
-  AJUNTAMENT("ajuntament"),
+  AJUNTAMENT,
   /** A comarcal council. */
-  CONSELL_COMARCAL("consell-comarcal"),
+  CONSELL_COMARCAL,
   /** A consortium of local bodies. */
-  CONSORCI("consorci"),
+  CONSORCI,
   /** Any other local body. */
-  OTHER("other");
-
-  private final String code;
-
-  BodyKind(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  OTHER;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

@@ -6,25 +6,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum CodeStatus implements WireCode {
   /** In use; may be the primary classification of a record. */
-  ACTIVE("active"),
+  ACTIVE,
   /** Proposed but not confirmed by a source list; never a record's primary classification. */
-  PROVISIONAL("provisional"),
+  PROVISIONAL,
   /** Kept so that old data still resolves; new data should use the replacement. */
-  DEPRECATED("deprecated");
-
-  private final String code;
-
-  CodeStatus(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  DEPRECATED;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

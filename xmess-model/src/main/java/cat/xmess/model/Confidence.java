@@ -6,25 +6,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Confidence implements WireCode {
   /** Stated by the body concerned or by XMESS, or by two or more agreeing independent sources. */
-  HIGH("high"),
+  HIGH,
   /** Rests on a single secondary, incomplete or partly contradicted source, or on a stated inference. */
-  MEDIUM("medium"),
+  MEDIUM,
   /** Only indirect evidence, or an inference that no source states. */
-  LOW("low");
-
-  private final String code;
-
-  Confidence(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  LOW;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

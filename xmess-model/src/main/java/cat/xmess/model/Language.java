@@ -1,9 +1,11 @@
 package cat.xmess.model;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
 
-/** The three languages every catalog text can carry. Catalan is the reference language. */
+/**
+ * The three languages every catalog text can carry. Catalan is the reference language. Their
+ * {@link #code()} is the ISO 639-1 code the catalog format uses: {@code ca}, {@code es}, {@code en}.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Language implements WireCode {
   /** Catalan, the reference language: always present. */
@@ -12,12 +14,6 @@ public enum Language implements WireCode {
   ES,
   /** English. */
   EN;
-
-  /** The ISO 639-1 code, as written in the catalog format ({@code ca}, {@code es}, {@code en}). */
-  @Override
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   @Override
   public String toString() {

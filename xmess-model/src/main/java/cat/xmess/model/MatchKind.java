@@ -6,29 +6,18 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum MatchKind implements WireCode {
   /** skos:exactMatch. */
-  EXACT("exact"),
+  EXACT,
   /** skos:closeMatch. */
-  CLOSE("close"),
+  CLOSE,
   /** skos:broadMatch: the external concept is broader. */
-  BROAD("broad"),
+  BROAD,
   /** skos:narrowMatch: the external concept is narrower. */
-  NARROW("narrow"),
+  NARROW,
   /** skos:relatedMatch. */
-  RELATED("related");
-
-  private final String code;
-
-  MatchKind(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  RELATED;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

@@ -6,25 +6,14 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum MembershipStatus implements WireCode {
   /** A source reports its admission or names it as a member. */
-  CONFIRMED("confirmed"),
+  CONFIRMED,
   /** Strong indirect evidence only. */
-  PROBABLE("probable"),
+  PROBABLE,
   /** The evidence points both ways. */
-  UNCERTAIN("uncertain");
-
-  private final String code;
-
-  MembershipStatus(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  UNCERTAIN;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

@@ -6,27 +6,16 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Office implements WireCode {
   /** The presidency. */
-  PRESIDENCY("presidency"),
+  PRESIDENCY,
   /** The vice-presidency. */
-  VICE_PRESIDENCY("vice-presidency"),
+  VICE_PRESIDENCY,
   /** The secretariat. */
-  SECRETARIAT("secretariat"),
+  SECRETARIAT,
   /** A member (vocal) without a named office. */
-  MEMBER("member");
-
-  private final String code;
-
-  Office(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  MEMBER;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }

@@ -1,17 +1,25 @@
 package cat.xmess.model;
 
+import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
  * An enumerated value with a stable code in the catalog format. The code, not the Java constant
  * name, is what the JSON carries; {@code toString()} returns it so that every tool prints the same
- * text.
+ * text. By default the code is the constant's name in lowercase kebab case ({@code
+ * CONSELL_COMARCAL} is {@code consell-comarcal}); an enum whose codes differ overrides {@link
+ * #code()}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface WireCode {
 
   /** The stable lowercase kebab-case code used in the catalog format. */
-  String code();
+  default String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The enum constant's name; every {@code enum} provides it. */
+  String name();
 
   /**
    * Finds the constant of {@code type} whose {@link #code()} is {@code code}.

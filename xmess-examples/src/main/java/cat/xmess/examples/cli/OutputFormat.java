@@ -5,23 +5,12 @@ import cat.xmess.model.WireCode;
 /** How a command prints its result: readable text or JSON for programs. */
 public enum OutputFormat implements WireCode {
   /** Readable text in the chosen language. */
-  TEXT("text"),
+  TEXT,
   /** Pretty-printed JSON with a fixed shape per command. */
-  JSON("json");
-
-  private final String code;
-
-  OutputFormat(String code) {
-    this.code = code;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
+  JSON;
 
   @Override
   public String toString() {
-    return code;
+    return code();
   }
 }
