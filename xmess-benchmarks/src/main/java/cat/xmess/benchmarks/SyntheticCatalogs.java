@@ -41,8 +41,12 @@ public final class SyntheticCatalogs {
   /** The fixed seed: the same size always gives the same bytes. */
   public static final long SEED = 20_171_017L;
 
-  /** Limits large enough for 100k initiatives (the default caps a document at 64 MiB). */
-  public static final ReadLimits LIMITS = new ReadLimits(1L << 30, 64, 1 << 20, 64);
+  /**
+   * Limits large enough for 100k initiatives: the defaults cap a document at 64 MiB and 500,000
+   * tokens, and the 100k catalog is about 230 MB and 30 million tokens.
+   */
+  public static final ReadLimits LIMITS =
+      ReadLimits.DEFAULT.withMaxDocumentBytes(1L << 30).withMaxTokenCount(100_000_000L);
 
   private final Catalog bundled;
   private final List<Initiative> templates;
