@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Loading and searching the bundled catalog never starts Hibernate Validator or the JSON Schema
- * validator: proved in a fresh JVM by its class-loading log.
+ * validator, and reads the build's compiled form without loading Jackson at all: proved in a
+ * fresh JVM by its class-loading log.
  */
 class BundledLoadDoesNotValidateTest {
   private static final long TIMEOUT_SECONDS = 90;
@@ -26,20 +27,23 @@ class BundledLoadDoesNotValidateTest {
   @TempDir Path dir;
 
   @Test
-  void bundledSearchLoadsNeitherValidator() throws Exception {
+  void bundledSearchLoadsNeitherValidatorNorJackson() throws Exception {
     ChildRun run = runChild();
     assertEquals(0, run.exitCode, run::tail);
     int hits = hitCount(run);
     assertTrue(hits > 0, "the search for \"habitatge\" found nothing");
     assertTrue(run.loaded("cat.xmess.catalog.internal.bundled.BundledCatalog"),
         "the log covers the SDK's own classes: " + run.tail());
-    List<String> validators = new ArrayList<>();
+    assertTrue(run.loaded("cat.xmess.catalog.internal.compiled.CompiledCatalogReader"),
+        "the bundled catalog was not read from its compiled form: " + run.tail());
+    List<String> unwanted = new ArrayList<>();
     for (String name : run.loadedClasses()) {
-      if (name.startsWith("org.hibernate.validator.") || name.startsWith("com.networknt.")) {
-        validators.add(name);
+      if (name.startsWith("org.hibernate.validator.") || name.startsWith("com.networknt.")
+          || name.startsWith("tools.jackson.")) {
+        unwanted.add(name);
       }
     }
-    assertEquals(List.of(), validators, "classes loaded on the bundled path");
+    assertEquals(List.of(), unwanted, "classes loaded on the bundled path");
   }
 
   @Test
@@ -52,6 +56,8 @@ class BundledLoadDoesNotValidateTest {
         "Hibernate Validator should appear in the log");
     assertTrue(run.loadedClasses().stream().anyMatch(n -> n.startsWith("com.networknt.")),
         "the schema validator should appear in the log");
+    assertTrue(run.loadedClasses().stream().anyMatch(n -> n.startsWith("tools.jackson.")),
+        "Jackson should appear in the log");
   }
 
   private ChildRun runChild(String... args) throws IOException, InterruptedException {

@@ -1,0 +1,110 @@
+package cat.xmess.catalog.internal.compiled;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layout of a compiled catalog, shared by {@link CatalogCompiler} and {@link
+ * CompiledCatalogReader} so that they cannot disagree:
+ *
+ * <pre>
+ * magic "XMESSCAT" | format version (varint) | SHA-256 of the source JSON (32 bytes) | payload
+ *                  | SHA-256 of everything before it (32 bytes)
+ * payload = string table | the catalog record
+ * string table = count, then per string: varint (length &lt;&lt; 1 | utf16), then UTF-8 bytes
+ *                (or UTF-16 code units when the string holds a lone surrogate, which UTF-8 cannot)
+ * </pre>
+ *
+ * <p>Values are written by their declared (generic) type, so no type tags are needed except inside
+ * {@code extensions}, which hold arbitrary JSON: strings, {@link BigDecimal}s and enums as
+ * indexes into the string table (0 = null, which also interns every repeated code); other objects
+ * behind a presence byte; records as their components in declaration order; lists and maps as a
+ * size then their elements; numbers as zigzag varints; dates as epoch days.
+ */
+final class CompiledForm {
+  /** First bytes of every compiled catalog. */
+  static final byte[] MAGIC = {'X', 'M', 'E', 'S', 'S', 'C', 'A', 'T'};
+
+  /** Version of this layout; a reader refuses any other. */
+  static final int FORMAT_VERSION = 1;
+
+  /** Length of a SHA-256 digest. */
+  static final int DIGEST_BYTES = 32;
+
+  /** Tags of arbitrary JSON values (extensions). */
+  static final int TAG_STRING = 1;
+  static final int TAG_NUMBER = 2;
+  static final int TAG_TRUE = 3;
+  static final int TAG_FALSE = 4;
+  static final int TAG_LIST = 5;
+  static final int TAG_OBJECT = 6;
+
+  /** How a declared type is written. */
+  enum Kind {
+    STRING, DECIMAL, ENUM, INT, LONG, BOOLEAN, DATE, RECORD, LIST, MAP, JSON_VALUE
+  }
+
+  private CompiledForm() {}
+
+  /** The kind of {@code type}, or an exception naming a type the model grew without this form. */
+  static Kind kindOf(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type raw = parameterized.getRawType();
+      if (raw == List.class) {
+        return Kind.LIST;
+      }
+      if (raw == Map.class && parameterized.getActualTypeArguments()[0] == String.class) {
+        return Kind.MAP;
+      }
+    } else if (type instanceof Class<?> c) {
+      if (c == String.class) {
+        return Kind.STRING;
+      } else if (c == BigDecimal.class) {
+        return Kind.DECIMAL;
+      } else if (c.isEnum()) {
+        return Kind.ENUM;
+      } else if (c == int.class || c == Integer.class) {
+        return Kind.INT;
+      } else if (c == long.class || c == Long.class) {
+        return Kind.LONG;
+      } else if (c == boolean.class || c == Boolean.class) {
+        return Kind.BOOLEAN;
+      } else if (c == LocalDate.class) {
+        return Kind.DATE;
+      } else if (c.isRecord()) {
+        return Kind.RECORD;
+      } else if (c == Object.class) {
+        return Kind.JSON_VALUE;
+      }
+    }
+    throw new IllegalArgumentException("The compiled catalog form cannot hold values of type " + type
+        + "; teach cat.xmess.catalog.internal.compiled.CompiledForm this type");
+  }
+
+  /** Whether a value of {@code kind} is written as a string-table index (0 standing for null). */
+  static boolean isStringIndexed(Kind kind) {
+    return kind == Kind.STRING || kind == Kind.DECIMAL || kind == Kind.ENUM;
+  }
+
+  /** The type argument {@code index} of a list or map type. */
+  static Type argument(Type type, int index) {
+    return ((ParameterizedType) type).getActualTypeArguments()[index];
+  }
+
+  /** SHA-256 of {@code bytes[from..to)}. */
+  static byte[] sha256(byte[] bytes, int from, int to) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(bytes, from, to - from);
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
+  }
+}
