@@ -29,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class ColdStartBenchmark {
   private static final String RESOURCE = "/cat/xmess/catalog/bundled/xmess-catalog.json";
 
-  /** The SDK: load the bundled catalog (checksum checked) and answer one search. */
+  /**
+   * The SDK: load the bundled catalog (its build-time compiled form, SHA-256 checked) and answer
+   * one search, which builds the search index.
+   */
   @Benchmark
   public Object bundledLoadAndSearch() {
     return XmessCatalog.bundled().search("habitatge cooperatiu");
