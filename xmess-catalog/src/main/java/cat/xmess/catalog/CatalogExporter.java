@@ -92,7 +92,7 @@ public final class CatalogExporter {
    * @param query the initiatives to include; {@link InitiativeQuery#all()} for every one
    * @param language the language of the page and of every catalog text in it; a text missing in
    *     that language is shown in Catalan
-   * @return the HTML page
+   * @return one self-contained HTML5 page, as described above
    */
   public static String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
     return HtmlReport.of(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(query, "query"),
