@@ -35,40 +35,61 @@ public record CatalogDiff(
     List<RecordChange> changes,
     List<Deprecation> deprecations) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param olderDataVersion data version of the older catalog, MAJOR.MINOR.PATCH
+   * @param newerDataVersion data version of the newer catalog, MAJOR.MINOR.PATCH
+   * @param olderSchemaVersion schema version of the older catalog
+   * @param newerSchemaVersion schema version of the newer catalog
+   * @param changes the changed, added and removed records; not {@code null}, may be empty
+   * @param deprecations the newly deprecated codes; not {@code null}, may be empty
+   */
   public CatalogDiff {
     changes = List.copyOf(changes);
     deprecations = List.copyOf(deprecations);
   }
 
-  /** The differences between {@code older} and {@code newer}; see {@link XmessCatalog#diff}. */
+  /**
+   * {@return the differences between {@code older} and {@code newer}} See {@link XmessCatalog#diff}.
+   *
+   * @param older the catalog to compare from, for example the previous data release
+   * @param newer the catalog to compare to
+   */
   public static CatalogDiff between(Catalog older, Catalog newer) {
     return CatalogDiffer.diff(Objects.requireNonNull(older, "older"), Objects.requireNonNull(newer, "newer"));
   }
 
-  /** Whether the two catalogs hold the same records. */
+  /**
+   * {@return whether the two catalogs hold the same records} Order and the metadata checksum do not
+   * count.
+   */
   public boolean isEmpty() {
     return changes.isEmpty() && deprecations.isEmpty();
   }
 
-  /** The changes of one kind. */
+  /**
+   * {@return the changes of one kind, in the order of {@link #changes()}}
+   *
+   * @param kind added, removed or changed
+   */
   public List<RecordChange> changes(Change kind) {
     return changes.stream().filter(c -> c.change() == kind).toList();
   }
 
-  /** A readable summary, one line per record and one per changed field. */
+  /** {@return a readable summary, one line per record and one per changed field} */
   public String toText() {
     return DiffRendering.text(this);
   }
 
-  /** The whole diff as JSON, values included, so that a program can apply it. */
+  /** {@return the whole diff as JSON, values included, so that a program can apply it} */
   public String toJson() {
     return DiffRendering.json(this);
   }
 
   /**
-   * A Markdown section for {@code CHANGELOG.md}: a heading with the newer data version, then Added,
-   * Changed, Deprecated and Removed, each record named by type and id.
+   * {@return a Markdown section for {@code CHANGELOG.md}: a heading with the newer data version,
+   * then Added, Changed, Deprecated and Removed, each record named by type and id}
    */
   public String toChangelog() {
     return DiffRendering.changelog(this);
@@ -104,7 +125,17 @@ public record CatalogDiff(
   public record RecordChange(
       Change change, String type, String id, String olderPointer, String newerPointer, List<FieldChange> fields) {
 
-    /** Copies the fields. */
+    /**
+     * Copies the fields.
+     *
+     * @param change how the record changed
+     * @param type {@code metadata}, {@code network}, {@code source}, or a {@link RecordType} code
+     * @param id the record's id or code ({@code metadata} and {@code network} for those)
+     * @param olderPointer the record's JSON Pointer in the older catalog, such as {@code
+     *     /initiatives/3}, or {@code null} if added
+     * @param newerPointer the record's JSON Pointer in the newer catalog, or {@code null} if removed
+     * @param fields the differing fields; one with pointer {@code ""} for an added or removed record
+     */
     public RecordChange {
       fields = List.copyOf(fields);
     }

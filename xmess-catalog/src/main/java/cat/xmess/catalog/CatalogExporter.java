@@ -44,22 +44,42 @@ public final class CatalogExporter {
 
   private CatalogExporter() {}
 
-  /** The catalog in its own JSON format. */
+  /**
+   * {@return the catalog in its own JSON format, pretty-printed, checksum stamped} A merged catalog
+   * is written as one catalog, its layers no longer told apart.
+   *
+   * @param catalog the catalog to export
+   */
   public static String json(XmessCatalog catalog) {
     return XmessCatalog.toJson(Objects.requireNonNull(catalog, "catalog").catalog());
   }
 
-  /** File name to CSV text, one file per record type and codelist, in a stable order. */
+  /**
+   * {@return file name to CSV text, one file per record type and codelist, in a stable order} The
+   * names are those listed above, such as {@code initiatives.csv}.
+   *
+   * @param catalog the catalog to export
+   */
   public static Map<String, String> csv(XmessCatalog catalog) {
     return CsvExport.files(Objects.requireNonNull(catalog, "catalog"), CODEC);
   }
 
-  /** The catalog as one JSON-LD document. */
+  /**
+   * {@return the catalog as one JSON-LD document, its context inline}
+   *
+   * @param catalog the catalog to export
+   */
   public static String jsonLd(XmessCatalog catalog) {
     return JsonLdExport.of(Objects.requireNonNull(catalog, "catalog").catalog());
   }
 
-  /** The HTML report of the whole catalog, in {@code language}. */
+  /**
+   * {@return the HTML report of the whole catalog, in {@code language}}
+   *
+   * @param catalog the catalog to report on
+   * @param language the language of the page and of every catalog text in it; a text missing in
+   *     that language is shown in Catalan
+   */
   public static String html(XmessCatalog catalog, Language language) {
     return html(catalog, InitiativeQuery.all(), language);
   }
@@ -67,6 +87,12 @@ public final class CatalogExporter {
   /**
    * The HTML report of the initiatives {@code query} selects (a search result), with the facet
    * counts of that selection and only the member bodies and sources it involves.
+   *
+   * @param catalog the catalog to report on
+   * @param query the initiatives to include; {@link InitiativeQuery#all()} for every one
+   * @param language the language of the page and of every catalog text in it; a text missing in
+   *     that language is shown in Catalan
+   * @return one self-contained HTML5 page, as described above
    */
   public static String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
     return HtmlReport.of(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(query, "query"),
@@ -77,6 +103,9 @@ public final class CatalogExporter {
    * Writes the export to {@code output}: a file for JSON, JSON-LD and HTML, a directory (created if
    * needed) for CSV. Existing files are replaced.
    *
+   * @param catalog the catalog to export
+   * @param format which export to write
+   * @param output the file to write, or for CSV the directory to write the files into
    * @param language the language of the HTML report; ignored by the other formats
    * @return the files written
    * @throws UncheckedIOException if writing fails

@@ -19,7 +19,15 @@ public record CatalogLayer(int index, String name) {
   /** Name of the layer of the catalog shipped with the SDK. */
   public static final String BUNDLED = "bundled";
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param index position of the layer, 0 for the base
+   * @param name the layer's name: {@link #BUNDLED}, a file path, {@code catalog} or {@code
+   *     overlay-<index>}
+   * @throws NullPointerException if {@code name} is {@code null}
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
   public CatalogLayer {
     Objects.requireNonNull(name, "name");
     if (index < 0) {
@@ -27,7 +35,7 @@ public record CatalogLayer(int index, String name) {
     }
   }
 
-  /** Whether this is the base catalog rather than an overlay. */
+  /** {@return whether this is the base catalog (index 0) rather than an overlay} */
   public boolean isBase() {
     return index == 0;
   }

@@ -28,17 +28,22 @@ public final class CatalogReader {
     this.pipeline = new CatalogPipeline(limits);
   }
 
-  /** The reader with {@link ReadLimits#DEFAULT}. */
+  /** {@return the shared reader with {@link ReadLimits#DEFAULT}, which {@link XmessCatalog} uses} */
   public static CatalogReader standard() {
     return STANDARD;
   }
 
-  /** A reader with other limits. */
+  /**
+   * {@return a reader with other limits}
+   *
+   * @param limits the bounds on every input this reader reads, for example {@code
+   *     ReadLimits.DEFAULT.withMaxTokenCount(2_000_000)} for a very large catalog
+   */
   public static CatalogReader withLimits(ReadLimits limits) {
     return new CatalogReader(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** This reader's limits. */
+  /** {@return the bounds this reader applies to every input} */
   public ReadLimits limits() {
     return limits;
   }
@@ -46,6 +51,8 @@ public final class CatalogReader {
   /**
    * Loads and validates a catalog file.
    *
+   * @param file a UTF-8 JSON file in the catalog format
+   * @return the loaded catalog, a single layer named after {@code file}
    * @throws CatalogValidationException with every error found, including a missing or unreadable
    *     file
    */
@@ -53,37 +60,76 @@ public final class CatalogReader {
     return pipeline.load(file);
   }
 
-  /** Loads and validates a catalog from a stream, which the caller closes. */
+  /**
+   * Loads and validates a catalog from a stream, which the caller closes.
+   *
+   * @param json UTF-8 JSON in the catalog format, read to its end
+   * @return the loaded catalog, a single layer named {@code catalog}
+   * @throws CatalogValidationException with every error found
+   */
   public XmessCatalog load(InputStream json) {
     return pipeline.load(json);
   }
 
-  /** Loads and validates a catalog from its UTF-8 JSON bytes. */
+  /**
+   * Loads and validates a catalog from its UTF-8 JSON bytes.
+   *
+   * @param json the whole document; a UTF-8 byte order mark is accepted
+   * @return the loaded catalog, a single layer named {@code catalog}
+   * @throws CatalogValidationException with every error found
+   */
   public XmessCatalog load(byte[] json) {
     return pipeline.load(json);
   }
 
-  /** Validates a catalog built in Java (bean constraints and integrity) and indexes it. */
+  /**
+   * Validates a catalog built in Java (bean constraints and integrity) and indexes it.
+   *
+   * @param catalog the catalog model; the JSON Schema is not involved, since there is no JSON
+   * @return the indexed catalog, a single layer named {@code catalog}
+   * @throws CatalogValidationException with every error found
+   */
   public XmessCatalog of(Catalog catalog) {
     return pipeline.of(catalog);
   }
 
-  /** Validates a catalog file without keeping it. */
+  /**
+   * Validates a catalog file without keeping it.
+   *
+   * @param file a UTF-8 JSON file in the catalog format
+   * @return every error found, layer by layer; a missing or unreadable file is an {@code io-error}
+   *     in the report, not an exception
+   */
   public ValidationReport validate(Path file) {
     return pipeline.validate(file);
   }
 
-  /** Validates a catalog from a stream, which the caller closes. */
+  /**
+   * Validates a catalog from a stream, which the caller closes.
+   *
+   * @param json UTF-8 JSON in the catalog format, read to its end
+   * @return every error found, layer by layer; a read failure is an {@code io-error} in the report
+   */
   public ValidationReport validate(InputStream json) {
     return pipeline.validate(json);
   }
 
-  /** Validates a catalog from its UTF-8 JSON bytes. */
+  /**
+   * Validates a catalog from its UTF-8 JSON bytes.
+   *
+   * @param json the whole document; a UTF-8 byte order mark is accepted
+   * @return every error found, layer by layer; valid when there is none
+   */
   public ValidationReport validate(byte[] json) {
     return pipeline.validate(json);
   }
 
-  /** Validates a catalog built in Java: bean constraints and integrity. */
+  /**
+   * Validates a catalog built in Java: bean constraints and integrity.
+   *
+   * @param catalog the catalog model
+   * @return every error found; valid when there is none
+   */
   public ValidationReport validate(Catalog catalog) {
     return pipeline.validate(catalog);
   }
@@ -117,6 +163,9 @@ public final class CatalogReader {
    * metadata (with the extension namespaces of every layer, and its checksum recomputed if the base
    * had one).
    *
+   * @param base the catalog to merge onto, itself possibly merged already; it is not changed
+   * @param overlays overlay files, merged in the order given, each on top of the ones before
+   * @return the merged catalog, with the layers of {@code base} followed by one per file
    * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlay(XmessCatalog base, List<Path> overlays) {
@@ -126,6 +175,12 @@ public final class CatalogReader {
   /**
    * Merges catalogs built in Java onto {@code base}, as {@link #overlay(XmessCatalog, List)} merges
    * files; their layers are named {@code overlay-1}, {@code overlay-2}...
+   *
+   * @param base the catalog to merge onto; it is not changed
+   * @param overlays overlay catalogs, merged in the order given; before the merge each is checked
+   *     for bean constraints and against any checksum it carries, since there is no JSON
+   * @return the merged catalog, with the layers of {@code base} followed by one per overlay
+   * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
     return pipeline.overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
@@ -134,6 +189,10 @@ public final class CatalogReader {
   /**
    * The catalog in the JSON format, pretty-printed, with the checksum of its content recorded in
    * its metadata (replacing any checksum it had), so that readers can detect later changes.
+   *
+   * @param catalog the catalog to write; it is not validated first, and a catalog without metadata
+   *     is written without a checksum
+   * @return the JSON text, ending with a newline, to be stored as UTF-8
    */
   public String toJson(Catalog catalog) {
     return pipeline.toJson(catalog);

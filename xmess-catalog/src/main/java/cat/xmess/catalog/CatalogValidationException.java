@@ -14,13 +14,22 @@ public final class CatalogValidationException extends RuntimeException {
   /** Not serialised: the report's records are not {@code Serializable}. */
   private final transient ValidationReport report;
 
-  /** An exception carrying {@code report}, which must hold at least one error. */
+  /**
+   * An exception carrying {@code report}, which must hold at least one error. The message counts
+   * the errors and shows the first.
+   *
+   * @param report every problem found
+   * @throws IllegalArgumentException if {@code report} is valid
+   */
   public CatalogValidationException(ValidationReport report) {
     super(summary(report));
     this.report = report;
   }
 
-  /** Every problem found. */
+  /**
+   * {@return every problem found, at least one} {@code null} after Java deserialisation, which
+   * does not carry the report.
+   */
   public ValidationReport report() {
     return report;
   }

@@ -173,12 +173,17 @@ public enum ErrorCode implements WireCode {
     return code;
   }
 
-  /** The message templates, with {@code %s} placeholders. */
+  /** {@return the message templates in ca, es and en, with {@code %s} placeholders} */
   public LocalizedText templates() {
     return templates;
   }
 
-  /** The message in all three languages, with {@code args} inserted verbatim. */
+  /**
+   * {@return the message in all three languages, with {@code args} inserted verbatim}
+   *
+   * @param args the values of the {@code %s} placeholders, in order; each is inserted as its
+   *     {@code toString()}
+   */
   public LocalizedText message(Object... args) {
     return new LocalizedText(
         format(Language.CA, args), format(Language.ES, args), format(Language.EN, args));

@@ -15,7 +15,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FacetCounts(int total, Map<Facet, Map<String, Integer>> counts) {
 
-  /** Copies {@code counts}; every facet is present, possibly with no values. */
+  /**
+   * Copies {@code counts}; every facet is present, possibly with no values.
+   *
+   * @param total number of initiatives counted
+   * @param counts per facet, value to count, in the order to keep; {@code null}, or a facet left
+   *     out, for no values
+   */
   public FacetCounts {
     EnumMap<Facet, Map<String, Integer>> copy = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
@@ -30,12 +36,22 @@ public record FacetCounts(int total, Map<Facet, Map<String, Integer>> counts) {
     counts = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** The counts of one facet, value to count, most frequent first. */
+  /**
+   * {@return the counts of one facet, value to count, most frequent first; empty when no counted
+   * initiative has a value of it}
+   *
+   * @param facet the facet
+   */
   public Map<String, Integer> of(Facet facet) {
     return counts.get(Objects.requireNonNull(facet, "facet"));
   }
 
-  /** The count of one value of one facet, 0 if absent. */
+  /**
+   * {@return the number of counted initiatives with {@code value} in {@code facet}, 0 if none}
+   *
+   * @param facet the facet
+   * @param value a code, id or year as the facet holds it, for example {@code housing}
+   */
   public int count(Facet facet, String value) {
     return of(facet).getOrDefault(value, 0);
   }

@@ -32,7 +32,16 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
 
   private static final InitiativeQuery ALL = new InitiativeQuery(Map.of(), null, null);
 
-  /** Copies the filters and drops facets with no values. */
+  /**
+   * Copies the filters and drops facets with no values.
+   *
+   * @param filters per facet, the accepted values; {@code null} for no filter, and a facet mapped
+   *     to {@code null} or an empty set is not filtered
+   * @param yearFrom lowest accepted start year, included, or {@code null} for no lower bound
+   * @param yearTo highest accepted start year, included, or {@code null} for no upper bound
+   * @throws IllegalArgumentException if {@code yearFrom} is after {@code yearTo}
+   * @throws NullPointerException if {@code filters} has a {@code null} facet
+   */
   public InitiativeQuery {
     EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
     if (filters != null) {
@@ -52,22 +61,27 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
     }
   }
 
-  /** The query that matches every initiative. */
+  /** {@return the query that matches every initiative, shared: it has no filter and no year bound} */
   public static InitiativeQuery all() {
     return ALL;
   }
 
-  /** A builder for a new query. */
+  /** {@return a builder for a new query, with no filter yet} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether this query matches every initiative. */
+  /** {@return whether this query matches every initiative: no facet is filtered and no year bound is set} */
   public boolean isEmpty() {
     return filters.isEmpty() && yearFrom == null && yearTo == null;
   }
 
-  /** The accepted values of {@code facet}; empty when the facet is not filtered. */
+  /**
+   * {@return the accepted values of {@code facet}, in the order given; empty when the facet is not
+   * filtered}
+   *
+   * @param facet the facet to look at
+   */
   public Set<String> values(Facet facet) {
     return filters.getOrDefault(facet, Set.of());
   }
@@ -81,7 +95,15 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
 
     private Builder() {}
 
-    /** Accepts any of {@code values} for {@code facet}, in addition to those already given. */
+    /**
+     * Accepts any of {@code values} for {@code facet}, in addition to those already given.
+     *
+     * @param facet the facet to filter
+     * @param values codes, ids or years as the facet holds them (see {@link Facet}); none leaves
+     *     the facet unfiltered
+     * @return this builder
+     * @throws NullPointerException if a value is {@code null}
+     */
     public Builder with(Facet facet, String... values) {
       Set<String> set = filters.computeIfAbsent(facet, f -> new LinkedHashSet<>());
       for (String value : values) {
@@ -90,57 +112,114 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
       return this;
     }
 
-    /** ABC policy category codes, for example {@code regulatory}. */
+    /**
+     * Accepts initiatives of any of these ABC policy categories (their primary {@code category},
+     * not the alternatives).
+     *
+     * @param codes policy category codes, for example {@code regulatory}
+     * @return this builder
+     */
     public Builder category(String... codes) {
       return with(Facet.CATEGORY, codes);
     }
 
-    /** Policy instrument codes, for example {@code social-clauses}. */
+    /**
+     * Accepts initiatives that use any of these policy instruments.
+     *
+     * @param codes policy instrument codes, for example {@code social-clauses}
+     * @return this builder
+     */
     public Builder instrument(String... codes) {
       return with(Facet.INSTRUMENT, codes);
     }
 
-    /** Administration role codes, for example {@code facilitate}. */
+    /**
+     * Accepts initiatives in which the administration plays any of these roles.
+     *
+     * @param codes administration role codes, for example {@code facilitate}
+     * @return this builder
+     */
     public Builder role(String... codes) {
       return with(Facet.ROLE, codes);
     }
 
-    /** Theme codes, for example {@code housing}. */
+    /**
+     * Accepts initiatives tagged with any of these themes.
+     *
+     * @param codes theme codes, for example {@code housing}
+     * @return this builder
+     */
     public Builder theme(String... codes) {
       return with(Facet.THEME, codes);
     }
 
-    /** Target group codes, for example {@code youth}. */
+    /**
+     * Accepts initiatives aimed at any of these target groups.
+     *
+     * @param codes target group codes, for example {@code youth}
+     * @return this builder
+     */
     public Builder targetGroup(String... codes) {
       return with(Facet.TARGET_GROUP, codes);
     }
 
-    /** SDG codes, for example {@code sdg-08}. */
+    /**
+     * Accepts initiatives tagged with any of these Sustainable Development Goals.
+     *
+     * @param codes SDG codes, {@code sdg-01} to {@code sdg-17}, for example {@code sdg-08}
+     * @return this builder
+     */
     public Builder sdg(String... codes) {
       return with(Facet.SDG, codes);
     }
 
-    /** Member body ids; matches initiatives where the body leads or takes part. */
+    /**
+     * Accepts initiatives that any of these member bodies leads or takes part in.
+     *
+     * @param ids member body ids, for example {@code ajuntament-de-sabadell}
+     * @return this builder
+     */
     public Builder memberBody(String... ids) {
       return with(Facet.MEMBER_BODY, ids);
     }
 
-    /** Idescat comarca codes, for example {@code 40} for Vallès Occidental. */
+    /**
+     * Accepts initiatives with a participating member body in any of these comarques.
+     *
+     * @param codes two-digit Idescat comarca codes, for example {@code 40} for Vallès Occidental
+     * @return this builder
+     */
     public Builder comarca(String... codes) {
       return with(Facet.COMARCA, codes);
     }
 
-    /** Provinces of a participating member body. */
+    /**
+     * Accepts initiatives with a participating member body in any of these provinces.
+     *
+     * @param provinces the provinces
+     * @return this builder
+     */
     public Builder province(Province... provinces) {
       return with(Facet.PROVINCE, codes(provinces));
     }
 
-    /** Confidence levels of the facts. */
+    /**
+     * Accepts initiatives whose facts have any of these confidence levels.
+     *
+     * @param levels the confidence levels, for example {@link Confidence#HIGH}
+     * @return this builder
+     */
     public Builder confidence(Confidence... levels) {
       return with(Facet.CONFIDENCE, codes(levels));
     }
 
-    /** Start years, as alternatives. */
+    /**
+     * Accepts initiatives that started in any of these years; initiatives of unknown start are left
+     * out.
+     *
+     * @param years start years, for example {@code 2019}
+     * @return this builder
+     */
     public Builder year(int... years) {
       for (int year : years) {
         with(Facet.YEAR, Integer.toString(year));
@@ -148,14 +227,25 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
       return this;
     }
 
-    /** Start year within {@code from..to}, both included; initiatives of unknown start are left out. */
+    /**
+     * Start year within {@code from..to}, both included; initiatives of unknown start are left out.
+     * Replaces any range given before.
+     *
+     * @param from lowest start year, or {@code null} for no lower bound
+     * @param to highest start year, or {@code null} for no upper bound
+     * @return this builder
+     */
     public Builder yearBetween(Integer from, Integer to) {
       this.yearFrom = from;
       this.yearTo = to;
       return this;
     }
 
-    /** The query. */
+    /**
+     * {@return a query with the filters given so far} The builder can go on to build others.
+     *
+     * @throws IllegalArgumentException if the year range's start is after its end
+     */
     public InitiativeQuery build() {
       return new InitiativeQuery(filters, yearFrom, yearTo);
     }

@@ -36,7 +36,16 @@ public record ReadLimits(
   public static final ReadLimits DEFAULT =
       new ReadLimits(64L << 20, 64, 1 << 20, 64, DEFAULT_MAX_TOKEN_COUNT);
 
-  /** Checks that every limit is positive. */
+  /**
+   * Checks that every limit is positive.
+   *
+   * @param maxDocumentBytes largest input, in bytes; a larger file is refused before it is read
+   * @param maxNestingDepth deepest nesting of arrays and objects
+   * @param maxStringLength longest string value, in characters
+   * @param maxNumberLength longest number, in characters
+   * @param maxTokenCount most JSON tokens in one document
+   * @throws IllegalArgumentException if a limit is zero or negative
+   */
   public ReadLimits {
     if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
         || maxTokenCount < 1) {
@@ -44,33 +53,62 @@ public record ReadLimits(
     }
   }
 
-  /** Limits with the default token count. */
+  /**
+   * Limits with the default token count, {@link #DEFAULT_MAX_TOKEN_COUNT}; the constructor of the
+   * first version, before the token limit existed.
+   *
+   * @param maxDocumentBytes largest input, in bytes
+   * @param maxNestingDepth deepest nesting of arrays and objects
+   * @param maxStringLength longest string value, in characters
+   * @param maxNumberLength longest number, in characters
+   * @throws IllegalArgumentException if a limit is zero or negative
+   */
   public ReadLimits(
       long maxDocumentBytes, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
     this(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, DEFAULT_MAX_TOKEN_COUNT);
   }
 
-  /** A copy with another largest input size. */
+  /**
+   * {@return a copy with another largest input size}
+   *
+   * @param bytes largest input, in bytes, at least 1
+   */
   public ReadLimits withMaxDocumentBytes(long bytes) {
     return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxTokenCount);
   }
 
-  /** A copy with another deepest nesting. */
+  /**
+   * {@return a copy with another deepest nesting}
+   *
+   * @param depth deepest nesting of arrays and objects, at least 1
+   */
   public ReadLimits withMaxNestingDepth(int depth) {
     return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxTokenCount);
   }
 
-  /** A copy with another longest string. */
+  /**
+   * {@return a copy with another longest string}
+   *
+   * @param length longest string value, in characters, at least 1
+   */
   public ReadLimits withMaxStringLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxNumberLength, maxTokenCount);
   }
 
-  /** A copy with another longest number. */
+  /**
+   * {@return a copy with another longest number}
+   *
+   * @param length longest number, in characters, at least 1
+   */
   public ReadLimits withMaxNumberLength(int length) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, length, maxTokenCount);
   }
 
-  /** A copy with another largest number of tokens. */
+  /**
+   * {@return a copy with another largest number of tokens}
+   *
+   * @param tokens most JSON tokens in one document, at least 1; give the JVM heap to match
+   */
   public ReadLimits withMaxTokenCount(long tokens) {
     return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, tokens);
   }

@@ -40,12 +40,19 @@ public enum RecordType implements WireCode {
     return code;
   }
 
-  /** The codelist whose entries have this type, if it is a codelist type. */
+  /**
+   * {@return the codelist whose entries have this type; empty for {@link #INITIATIVE} and {@link
+   * #MEMBER_BODY}}
+   */
   public Optional<CodelistKind> codelist() {
     return Optional.ofNullable(codelist);
   }
 
-  /** The record type of the entries of {@code kind}. */
+  /**
+   * {@return the record type of the entries of {@code kind}}
+   *
+   * @param kind a codelist, not {@code null}
+   */
   public static RecordType of(CodelistKind kind) {
     for (RecordType type : values()) {
       if (type.codelist == kind) {

@@ -22,7 +22,16 @@ public record SearchRequest(String text, InitiativeQuery filter, Set<RecordType>
   /** Hits returned when no limit is given. */
   public static final int DEFAULT_LIMIT = 20;
 
-  /** Checks the arguments; {@code null} filter and types mean "none" and "all". */
+  /**
+   * Checks the arguments; {@code null} filter and types mean "none" and "all".
+   *
+   * @param text the words to find, in Catalan, Spanish or English; not {@code null}
+   * @param filter filter on initiatives, or {@code null} for none
+   * @param types kinds of record to return; {@code null} or empty for every kind
+   * @param limit the most hits to return, at least 1
+   * @throws NullPointerException if {@code text} is {@code null}
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   */
   public SearchRequest {
     Objects.requireNonNull(text, "text");
     filter = filter == null ? InitiativeQuery.all() : filter;
@@ -35,17 +44,30 @@ public record SearchRequest(String text, InitiativeQuery filter, Set<RecordType>
     }
   }
 
-  /** A search for {@code text} over every record type, with the default limit. */
+  /**
+   * {@return a search for {@code text} over every record type, with the default limit}
+   *
+   * @param text the words to find, in Catalan, Spanish or English
+   */
   public static SearchRequest of(String text) {
     return new SearchRequest(text, null, null, DEFAULT_LIMIT);
   }
 
-  /** A builder starting from {@code text}. */
+  /**
+   * {@return a builder starting from {@code text}, with no filter, every record type and the
+   * default limit}
+   *
+   * @param text the words to find, in Catalan, Spanish or English
+   */
   public static Builder builder(String text) {
     return new Builder(text);
   }
 
-  /** The record types actually searched: only initiatives when a filter is set. */
+  /**
+   * {@return the record types actually searched} With a non-empty filter only initiatives can
+   * pass it, so the result is {@link RecordType#INITIATIVE} alone, or nothing when {@code types}
+   * leaves initiatives out.
+   */
   public Set<RecordType> effectiveTypes() {
     return filter.isEmpty() ? types : types.contains(RecordType.INITIATIVE)
         ? Set.of(RecordType.INITIATIVE) : Set.of();
@@ -63,25 +85,45 @@ public record SearchRequest(String text, InitiativeQuery filter, Set<RecordType>
       this.text = text;
     }
 
-    /** Only initiatives passing {@code query}. */
+    /**
+     * Only initiatives passing {@code query}; replaces any filter given before.
+     *
+     * @param query the filter; {@link InitiativeQuery#all()} for none
+     * @return this builder
+     */
     public Builder filter(InitiativeQuery query) {
       this.filter = query;
       return this;
     }
 
-    /** Only these kinds of record (may be called again to add more). */
+    /**
+     * Only these kinds of record (may be called again to add more); without a call, every kind.
+     *
+     * @param recordTypes the kinds of record to return
+     * @return this builder
+     */
     public Builder types(RecordType... recordTypes) {
       Collections.addAll(types, recordTypes);
       return this;
     }
 
-    /** At most {@code max} hits. */
+    /**
+     * At most {@code max} hits, instead of {@link #DEFAULT_LIMIT}.
+     *
+     * @param max the most hits to return, at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
     public Builder limit(int max) {
       this.limit = max;
       return this;
     }
 
-    /** The request. */
+    /**
+     * {@return the request with the text, filter, types and limit given so far}
+     *
+     * @throws NullPointerException if the text is {@code null}
+     * @throws IllegalArgumentException if the limit is less than 1
+     */
     public SearchRequest build() {
       return new SearchRequest(text, filter, types, limit);
     }

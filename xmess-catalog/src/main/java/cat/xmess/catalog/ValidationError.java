@@ -20,7 +20,17 @@ import org.apiguardian.api.API;
 public record ValidationError(
     String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, String origin) {
 
-  /** Checks that every part but the origin is present. */
+  /**
+   * Checks that every part but the origin is present.
+   *
+   * @param pointer JSON Pointer to the offending value; {@code ""} for the whole document
+   * @param code stable error code
+   * @param message explanation in ca, es and en
+   * @param layer the validation layer that found the error
+   * @param origin the file or layer name the pointer refers into, or {@code null} for a single
+   *     document
+   * @throws NullPointerException if any part but {@code origin} is {@code null}
+   */
   public ValidationError {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(code, "code");
@@ -28,23 +38,48 @@ public record ValidationError(
     Objects.requireNonNull(layer, "layer");
   }
 
-  /** An error in the single document being validated. */
+  /**
+   * An error in the single document being validated, without an origin.
+   *
+   * @param pointer JSON Pointer to the offending value; {@code ""} for the whole document
+   * @param code stable error code
+   * @param message explanation in ca, es and en
+   * @param layer the validation layer that found the error
+   * @throws NullPointerException if any part is {@code null}
+   */
   public ValidationError(String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer) {
     this(pointer, code, message, layer, null);
   }
 
-  /** The same error, located in {@code newOrigin} at {@code newPointer}. */
+  /**
+   * {@return the same error, located in {@code newOrigin} at {@code newPointer}} Merging uses it to
+   * point an error found in the merged catalog back into the file it came from.
+   *
+   * @param newOrigin the file or layer name, or {@code null} for none
+   * @param newPointer JSON Pointer into that document
+   */
   public ValidationError at(String newOrigin, String newPointer) {
     return new ValidationError(newPointer, code, message, layer, newOrigin);
   }
 
-  /** An error whose message is {@code code}'s template filled with {@code args}. */
+  /**
+   * {@return an error whose message is {@code code}'s template filled with {@code args}}
+   *
+   * @param layer the validation layer that found the error
+   * @param pointer JSON Pointer to the offending value; {@code ""} for the whole document
+   * @param code the error code, whose {@link ErrorCode#templates()} give the message
+   * @param args the values of the template's {@code %s} placeholders, in order, inserted as text
+   */
   public static ValidationError of(
       ValidationLayer layer, String pointer, ErrorCode code, Object... args) {
     return new ValidationError(pointer, code, code.message(args), layer);
   }
 
-  /** The message in {@code language}. */
+  /**
+   * {@return the message in {@code language}, or in Catalan if it has none in that language}
+   *
+   * @param language the reader's language
+   */
   public String message(Language language) {
     return message.getOrCatalan(language);
   }

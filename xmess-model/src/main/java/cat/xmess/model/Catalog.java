@@ -25,14 +25,30 @@ public record Catalog(
     List<@NotNull @Valid MemberBody> memberBodies,
     List<@NotNull @Valid Initiative> initiatives) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones. Nothing is validated here: {@link
+   * CatalogFormat}'s schema and the bean constraints are checked when the catalog is loaded or
+   * validated.
+   *
+   * @param metadata versions, licence and checksum; required by validation
+   * @param sources the sources the records cite; {@code null} for none
+   * @param codelists the codelists the records' codes come from; required by validation ({@link
+   *     Codelists#empty()} for none)
+   * @param network facts about the network, or {@code null}
+   * @param memberBodies the member bodies; {@code null} for none
+   * @param initiatives the initiatives; {@code null} for none
+   */
   public Catalog {
     sources = Lists.copy(sources);
     memberBodies = Lists.copy(memberBodies);
     initiatives = Lists.copy(initiatives);
   }
 
-  /** A copy with other metadata. */
+  /**
+   * {@return a copy of this catalog with other metadata and the same records}
+   *
+   * @param newMetadata the copy's metadata, kept as given: a checksum in it is not recomputed
+   */
   public Catalog withMetadata(CatalogMetadata newMetadata) {
     return new Catalog(newMetadata, sources, codelists, network, memberBodies, initiatives);
   }

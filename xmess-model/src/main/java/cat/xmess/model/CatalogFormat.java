@@ -33,7 +33,10 @@ public final class CatalogFormat {
 
   private CatalogFormat() {}
 
-  /** The JSON Schema of the catalog format, as UTF-8 text. */
+  /**
+   * {@return the JSON Schema of the catalog format at {@link #SCHEMA_VERSION}, decoded from the
+   * UTF-8 resource shipped in this jar}
+   */
   public static String schemaJson() {
     try (InputStream in = openSchema()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -42,7 +45,11 @@ public final class CatalogFormat {
     }
   }
 
-  /** Opens the JSON Schema of the catalog format; the caller closes the stream. */
+  /**
+   * Opens the JSON Schema of the catalog format at {@link #SCHEMA_VERSION}.
+   *
+   * @return a new stream of the schema's UTF-8 bytes, which the caller closes
+   */
   public static InputStream openSchema() {
     InputStream in = CatalogFormat.class.getResourceAsStream(SCHEMA_RESOURCE);
     if (in == null) {
@@ -51,7 +58,13 @@ public final class CatalogFormat {
     return in;
   }
 
-  /** The major part of a MAJOR.MINOR.PATCH version, or -1 if it is not of that form. */
+  /**
+   * The major part of a MAJOR.MINOR.PATCH version, which decides whether a catalog can be read.
+   *
+   * @param version a version such as {@code 1.1.0}, or {@code null}
+   * @return the number before the first dot, for example {@code 1}, or -1 when {@code version} is
+   *     {@code null} or does not start with a number
+   */
   public static int majorOf(String version) {
     if (version == null) {
       return -1;

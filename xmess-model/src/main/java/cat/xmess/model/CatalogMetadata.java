@@ -42,12 +42,41 @@ public record CatalogMetadata(
     List<@NotNull @Valid ExtensionNamespace> extensionNamespaces,
     @Valid OverlayDeclaration overlay) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param schemaVersion version of the catalog format, MAJOR.MINOR.PATCH, usually {@link
+   *     CatalogFormat#SCHEMA_VERSION}; required by validation
+   * @param dataVersion version of the records, MAJOR.MINOR.PATCH; required by validation
+   * @param generated day the file was produced; required by validation
+   * @param title name of the catalog; required by validation
+   * @param description what it holds, or {@code null}
+   * @param coverage what it covers and what it leaves out, or {@code null}
+   * @param license licence of the data; required by validation
+   * @param checksum {@code sha256:} and 64 lowercase hex digits, or {@code null} to leave the file
+   *     unstamped ({@link #withChecksum} and the writers set it)
+   * @param extensionNamespaces namespaces records may use in their {@code extensions}; {@code null}
+   *     for none
+   * @param overlay the records this catalog replaces when merged as an overlay, or {@code null}
+   *     for a catalog that only adds records
+   */
   public CatalogMetadata {
     extensionNamespaces = Lists.copy(extensionNamespaces);
   }
 
-  /** Metadata of schema 1.0.0: no extension namespaces, not an overlay. */
+  /**
+   * Metadata of schema 1.0.0: no extension namespaces, not an overlay. Kept so that code written
+   * against the 1.0.0 record still compiles.
+   *
+   * @param schemaVersion version of the catalog format, MAJOR.MINOR.PATCH; required by validation
+   * @param dataVersion version of the records, MAJOR.MINOR.PATCH; required by validation
+   * @param generated day the file was produced; required by validation
+   * @param title name of the catalog; required by validation
+   * @param description what it holds, or {@code null}
+   * @param coverage what it covers and what it leaves out, or {@code null}
+   * @param license licence of the data; required by validation
+   * @param checksum {@code sha256:} and 64 lowercase hex digits, or {@code null}
+   */
   public CatalogMetadata(String schemaVersion, String dataVersion, LocalDate generated,
       LocalizedText title, LocalizedText description, LocalizedText coverage, License license,
       String checksum) {
@@ -55,13 +84,25 @@ public record CatalogMetadata(
         null, null);
   }
 
-  /** A copy with another checksum (or none, for {@code null}). */
+  /**
+   * {@return a copy with another checksum, every other field unchanged}
+   *
+   * @param newChecksum {@code sha256:} and 64 lowercase hex digits, or {@code null} for none; not
+   *     checked against the content here
+   */
   public CatalogMetadata withChecksum(String newChecksum) {
     return new CatalogMetadata(schemaVersion, dataVersion, generated, title, description, coverage,
         license, newChecksum, extensionNamespaces, overlay);
   }
 
-  /** A copy with other extension namespaces and overlay declaration. */
+  /**
+   * {@return a copy with other extension namespaces and overlay declaration, every other field
+   * unchanged}
+   *
+   * @param newNamespaces the namespaces records may use in their {@code extensions}; {@code null}
+   *     for none
+   * @param newOverlay the records the catalog replaces as an overlay, or {@code null} for none
+   */
   public CatalogMetadata withLayering(
       List<ExtensionNamespace> newNamespaces, OverlayDeclaration newOverlay) {
     return new CatalogMetadata(schemaVersion, dataVersion, generated, title, description, coverage,

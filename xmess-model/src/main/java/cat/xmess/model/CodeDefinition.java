@@ -7,24 +7,30 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface CodeDefinition {
 
-  /** Stable key, lowercase kebab-case; never renamed. */
+  /** {@return the stable key, lowercase kebab-case, such as {@code regulatory}; never renamed or reused} */
   String code();
 
-  /** Label in ca, es and en. */
+  /** {@return the label in ca, es and en, as shown to people} */
   LocalizedText label();
 
-  /** Definition, in the catalog's own words; may be {@code null}. */
+  /** {@return the definition in the catalog's own words, or {@code null} when there is none} */
   LocalizedText definition();
 
-  /** Life-cycle status. */
+  /** {@return the life-cycle status: whether the code is still in use, provisional or deprecated} */
   CodeStatus status();
 
-  /** Code that replaces this one when it is deprecated, or {@code null}. */
+  /**
+   * {@return the code of the same codelist that replaces this one when it is deprecated, or {@code
+   * null}}
+   */
   String replacedBy();
 
-  /** Ids of the sources the code rests on. */
+  /** {@return the ids of the catalog's sources the code rests on; empty when none is cited} */
   List<String> sourceIds();
 
-  /** Links to external vocabularies. */
+  /**
+   * {@return the links to concepts of external vocabularies, such as ESSGlobal, the UN SDGs or the
+   * OECD's; empty when there are none}
+   */
   List<ExternalMapping> mappings();
 }

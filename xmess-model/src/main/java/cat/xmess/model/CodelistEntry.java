@@ -31,7 +31,17 @@ public record CodelistEntry(
     List<@NotNull @Valid ExternalMapping> mappings)
     implements CodeDefinition {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param code stable kebab-case key, unique within its codelist; required
+   * @param label label in ca, es and en; required
+   * @param definition definition in the catalog's own words, or {@code null}
+   * @param status life-cycle status; required
+   * @param replacedBy code that replaces a deprecated entry, or {@code null}
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   * @param mappings links to external vocabularies; {@code null} for none
+   */
   public CodelistEntry {
     sourceIds = Lists.copy(sourceIds);
     mappings = Lists.copy(mappings);

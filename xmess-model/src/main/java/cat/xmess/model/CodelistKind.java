@@ -34,7 +34,10 @@ public enum CodelistKind implements WireCode {
     return code;
   }
 
-  /** The list's field name inside {@code codelists} in the catalog format. */
+  /**
+   * {@return the list's field name inside {@code codelists} in the catalog format, for example
+   * {@code policyInstruments}}
+   */
   public String fieldName() {
     return fieldName;
   }

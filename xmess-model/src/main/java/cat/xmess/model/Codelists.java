@@ -27,7 +27,17 @@ public record Codelists(
     List<@NotNull @Valid CodelistEntry> entityForms,
     List<@NotNull @Valid CodelistEntry> sdgs) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param policyCategories ABC policy categories; {@code null} for none
+   * @param administrationRoles administration roles; {@code null} for none
+   * @param policyInstruments policy instrument types; {@code null} for none
+   * @param themes thematic sectors; {@code null} for none
+   * @param targetGroups target groups; {@code null} for none
+   * @param entityForms entity forms; {@code null} for none
+   * @param sdgs Sustainable Development Goals; {@code null} for none
+   */
   public Codelists {
     policyCategories = Lists.copy(policyCategories);
     administrationRoles = Lists.copy(administrationRoles);
@@ -38,12 +48,17 @@ public record Codelists(
     sdgs = Lists.copy(sdgs);
   }
 
-  /** No codelists at all. */
+  /** {@return codelists that are all empty, for a catalog that defines no codes (an overlay, say)} */
   public static Codelists empty() {
     return new Codelists(null, null, null, null, null, null, null);
   }
 
-  /** The entries of one codelist, in catalog order. */
+  /**
+   * {@return the entries of one codelist, in catalog order}
+   *
+   * @param kind the codelist; {@link CodelistKind#POLICY_INSTRUMENTS} yields {@link
+   *     PolicyInstrument}s, every other kind {@link CodelistEntry}s
+   */
   public List<? extends CodeDefinition> entries(CodelistKind kind) {
     return switch (Objects.requireNonNull(kind, "kind")) {
       case POLICY_CATEGORIES -> policyCategories;

@@ -24,7 +24,16 @@ public record ExecutiveTerm(
     @Valid LocalizedText notes,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param period the mandate's years, such as {@code 2023-2027}; required
+   * @param elected date of election or approval, ISO 8601 of year, month or day precision, or
+   *     {@code null}
+   * @param seats seats known for the mandate; {@code null} for none
+   * @param notes gaps and caveats, or {@code null}
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public ExecutiveTerm {
     seats = Lists.copy(seats);
     sourceIds = Lists.copy(sourceIds);

@@ -22,7 +22,14 @@ public record GovernanceBody(
     @NotNull @Valid LocalizedText role,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param id stable kebab-case key; required
+   * @param name name of the body, such as the General Assembly; required
+   * @param role what it does; required
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public GovernanceBody {
     sourceIds = Lists.copy(sourceIds);
   }

@@ -77,7 +77,50 @@ public record Initiative(
     @NotEmpty List<@NotBlank String> sourceIds,
     Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones, and copies {@code extensions} deeply,
+   * sorted by key. Codes and ids are checked when the catalog is validated, not here.
+   *
+   * @param id stable kebab-case key, unique among the catalog's initiatives; required
+   * @param title title in ca, es and en; required
+   * @param summary summary in the catalog's own words; required
+   * @param memberBody id of the lead member body, or {@code null} when the lead is not a member
+   * @param leadBodyName name of a lead body that is not a member, or {@code null}
+   * @param coMemberBodies ids of the other member bodies taking part; {@code null} for none
+   * @param coBodyNames names of other bodies taking part that are not members; {@code null} for
+   *     none
+   * @param category {@link CodelistKind#POLICY_CATEGORIES policy category} code, such as {@code
+   *     regulatory}; required
+   * @param categoryBasis whether {@code category} was taken from the guide or inferred; required
+   * @param categoryAlternatives other plausible policy category codes; {@code null} for none
+   * @param instruments {@link CodelistKind#POLICY_INSTRUMENTS policy instrument} codes; {@code
+   *     null} for none
+   * @param roles {@link CodelistKind#ADMINISTRATION_ROLES administration role} codes; {@code null}
+   *     for none
+   * @param themes {@link CodelistKind#THEMES theme} codes, such as {@code food-agroecology}; {@code
+   *     null} for none
+   * @param targetGroups {@link CodelistKind#TARGET_GROUPS target group} codes; {@code null} for
+   *     none
+   * @param sdgs SDG codes, {@code sdg-01} to {@code sdg-17}, set only where the initiative names
+   *     the goal or an instrument's main aim clearly matches it; {@code null} for none
+   * @param entityForms {@link CodelistKind#ENTITY_FORMS entity form} codes; {@code null} for none
+   * @param yearStart start year (1900 to 2100), or {@code null} when unknown
+   * @param yearEnd end year, or {@code null} when ongoing or unknown
+   * @param figures figures reported by the sources; {@code null} for none
+   * @param partners names of partner bodies, never of people; {@code null} for none
+   * @param inAbcGuide whether the initiative is confirmed as one of the ABC guide's; required
+   * @param candidateBasis the grounds for choosing it as a candidate example of the guide's
+   *     contents; {@code null} for none
+   * @param confidence confidence in the record's facts; required
+   * @param notes caveats and disagreements between sources, or {@code null}
+   * @param sourceIds ids of the supporting sources; validation requires at least one
+   * @param extensions a council's own fields, keyed by a declared prefix, as plain JSON values;
+   *     {@code null} for none
+   * @throws NullPointerException if a list holds {@code null}, or {@code extensions} a {@code null}
+   *     key or value
+   * @throws IllegalArgumentException if an extension key is not well-formed Unicode, or a value is
+   *     not a map, list, string, number or boolean
+   */
   public Initiative {
     coMemberBodies = Lists.copy(coMemberBodies);
     coBodyNames = Lists.copy(coBodyNames);
@@ -95,7 +138,44 @@ public record Initiative(
     extensions = JsonValues.copyObject(extensions);
   }
 
-  /** An initiative of schema 1.0.0, without extensions. */
+  /**
+   * An initiative of schema 1.0.0, without extensions. Kept so that code written against the 1.0.0
+   * record still compiles.
+   *
+   * @param id stable kebab-case key, unique among the catalog's initiatives; required
+   * @param title title in ca, es and en; required
+   * @param summary summary in the catalog's own words; required
+   * @param memberBody id of the lead member body, or {@code null} when the lead is not a member
+   * @param leadBodyName name of a lead body that is not a member, or {@code null}
+   * @param coMemberBodies ids of the other member bodies taking part; {@code null} for none
+   * @param coBodyNames names of other bodies taking part that are not members; {@code null} for
+   *     none
+   * @param category {@link CodelistKind#POLICY_CATEGORIES policy category} code, such as {@code
+   *     regulatory}; required
+   * @param categoryBasis whether {@code category} was taken from the guide or inferred; required
+   * @param categoryAlternatives other plausible policy category codes; {@code null} for none
+   * @param instruments {@link CodelistKind#POLICY_INSTRUMENTS policy instrument} codes; {@code
+   *     null} for none
+   * @param roles {@link CodelistKind#ADMINISTRATION_ROLES administration role} codes; {@code null}
+   *     for none
+   * @param themes {@link CodelistKind#THEMES theme} codes, such as {@code food-agroecology}; {@code
+   *     null} for none
+   * @param targetGroups {@link CodelistKind#TARGET_GROUPS target group} codes; {@code null} for
+   *     none
+   * @param sdgs SDG codes, {@code sdg-01} to {@code sdg-17}, set only where the initiative names
+   *     the goal or an instrument's main aim clearly matches it; {@code null} for none
+   * @param entityForms {@link CodelistKind#ENTITY_FORMS entity form} codes; {@code null} for none
+   * @param yearStart start year (1900 to 2100), or {@code null} when unknown
+   * @param yearEnd end year, or {@code null} when ongoing or unknown
+   * @param figures figures reported by the sources; {@code null} for none
+   * @param partners names of partner bodies, never of people; {@code null} for none
+   * @param inAbcGuide whether the initiative is confirmed as one of the ABC guide's; required
+   * @param candidateBasis the grounds for choosing it as a candidate example of the guide's
+   *     contents; {@code null} for none
+   * @param confidence confidence in the record's facts; required
+   * @param notes caveats and disagreements between sources, or {@code null}
+   * @param sourceIds ids of the supporting sources; validation requires at least one
+   */
   public Initiative(String id, LocalizedText title, LocalizedText summary, String memberBody,
       String leadBodyName, List<String> coMemberBodies, List<String> coBodyNames, String category,
       CategoryBasis categoryBasis, List<String> categoryAlternatives, List<String> instruments,
@@ -109,7 +189,11 @@ public record Initiative(
         notes, sourceIds, null);
   }
 
-  /** Ids of every member body taking part: the lead first, then the others. */
+  /**
+   * {@return the ids of every member body taking part: the lead first, then the others} A lead that
+   * is not a member ({@link #leadBodyName()}) is not among them, so the list is empty when no
+   * member body takes part.
+   */
   public List<String> allMemberBodies() {
     if (memberBody == null) {
       return coMemberBodies;

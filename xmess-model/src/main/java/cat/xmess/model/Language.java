@@ -23,6 +23,8 @@ public enum Language implements WireCode {
   /**
    * Parses an ISO 639-1 code.
    *
+   * @param code {@code ca}, {@code es} or {@code en}, in any case
+   * @return the language of that code
    * @throws IllegalArgumentException if the code is not {@code ca}, {@code es} or {@code en}
    */
   public static Language fromCode(String code) {

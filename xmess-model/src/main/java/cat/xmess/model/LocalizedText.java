@@ -19,12 +19,23 @@ public record LocalizedText(
     @Pattern(regexp = Patterns.NOT_BLANK) String es,
     @Pattern(regexp = Patterns.NOT_BLANK) String en) {
 
-  /** A text with all three languages. */
+  /**
+   * {@return a text with all three languages} The same as the constructor, shorter where many texts
+   * are built.
+   *
+   * @param ca Catalan text, required
+   * @param es Spanish text, or {@code null} when it is not translated
+   * @param en English text, or {@code null} when it is not translated
+   */
   public static LocalizedText of(String ca, String es, String en) {
     return new LocalizedText(ca, es, en);
   }
 
-  /** The text in {@code language}, or {@code null} if it is missing. */
+  /**
+   * {@return the text in {@code language}, or {@code null} if it is missing}
+   *
+   * @param language which of the three texts; not {@code null}
+   */
   public String get(Language language) {
     return switch (Objects.requireNonNull(language, "language")) {
       case CA -> ca;
@@ -33,13 +44,21 @@ public record LocalizedText(
     };
   }
 
-  /** The text in {@code language}, falling back to Catalan when that language is missing. */
+  /**
+   * The text in {@code language}, falling back to Catalan when that language is missing.
+   *
+   * @param language the preferred language; not {@code null}
+   * @return the text to show, in {@code language} or else in Catalan
+   */
   public String getOrCatalan(Language language) {
     String text = get(language);
     return text != null ? text : ca;
   }
 
-  /** Whether the text is present in all three languages. */
+  /**
+   * {@return whether the text is present in all three languages} The bundled catalog's texts
+   * always are; a council's own catalog may leave Spanish or English out.
+   */
   public boolean hasAllLanguages() {
     return ca != null && es != null && en != null;
   }

@@ -22,7 +22,15 @@ public record MembershipCount(
     @Valid LocalizedText note,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param date when the count was reported, ISO 8601 of year, month or day precision; required
+   * @param members number of members (0 or more), or {@code null} when the source gives no exact
+   *     number
+   * @param note what the count covers, or {@code null}
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public MembershipCount {
     sourceIds = Lists.copy(sourceIds);
   }

@@ -16,7 +16,12 @@ public final class MunicipalityCodes {
 
   private MunicipalityCodes() {}
 
-  /** Whether {@code code} is five ASCII digits. */
+  /**
+   * {@return whether {@code code} is five ASCII digits} The control digit is not involved: an INE
+   * code has none.
+   *
+   * @param code the text to check, or {@code null} (not a code)
+   */
   public static boolean isIneCode(String code) {
     return code != null && code.length() == 5 && allDigits(code);
   }
@@ -24,6 +29,8 @@ public final class MunicipalityCodes {
   /**
    * The INE control digit of a 5-digit municipality code.
    *
+   * @param ineCode five digits, for example {@code 08187} (Sabadell)
+   * @return the control digit, 0 to 9, which Idescat appends to make its 6-digit code
    * @throws IllegalArgumentException if {@code ineCode} is not five digits
    */
   public static int controlDigit(String ineCode) {
@@ -38,12 +45,22 @@ public final class MunicipalityCodes {
     return (10 - sum % 10) % 10;
   }
 
-  /** The 6-digit Idescat code of a 5-digit INE code. */
+  /**
+   * {@return the 6-digit Idescat code of a 5-digit INE code: the INE code and its control digit}
+   *
+   * @param ineCode five digits, for example {@code 08187}
+   * @throws IllegalArgumentException if {@code ineCode} is not five digits
+   */
   public static String idescatCode(String ineCode) {
     return ineCode + controlDigit(ineCode);
   }
 
-  /** Whether {@code idescatCode} is six digits whose last is the control digit of the first five. */
+  /**
+   * {@return whether {@code idescatCode} is six digits whose last is the control digit of the
+   * first five} It does not say whether such a municipality exists.
+   *
+   * @param idescatCode the text to check, or {@code null} (not a code)
+   */
   public static boolean isValidIdescatCode(String idescatCode) {
     if (idescatCode == null || idescatCode.length() != 6 || !allDigits(idescatCode)) {
       return false;

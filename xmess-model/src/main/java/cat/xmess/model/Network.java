@@ -53,7 +53,30 @@ public record Network(
     List<@NotNull @Valid Relation> relations,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param name full name in ca, es and en; required
+   * @param acronym short name, {@code XMESS}; required
+   * @param description what the network is; required
+   * @param legalForm its legal form and governing law, or {@code null}
+   * @param founded founding date, ISO 8601 of year, month or day precision; required
+   * @param foundingPlace where it was founded; required
+   * @param seat registered seat; required
+   * @param founders ids of member bodies named as founders; {@code null} for none
+   * @param purposes the network's aims, paraphrased; {@code null} for none
+   * @param statutoryActivities activities its statutes assign it, paraphrased; {@code null} for
+   *     none
+   * @param membershipCounts member counts reported over time; {@code null} for none
+   * @param strategicLines strategic lines of its work plans; {@code null} for none
+   * @param governanceBodies its governing bodies; {@code null} for none
+   * @param executiveTerms Executive Commission compositions by mandate; {@code null} for none
+   * @param workingGroups its working groups; {@code null} for none
+   * @param timeline events in its history, oldest first; {@code null} for none
+   * @param publications its publications; {@code null} for none
+   * @param relations relations with other networks and administrations; {@code null} for none
+   * @param sourceIds ids of sources on the network as a whole; {@code null} for none
+   */
   public Network {
     founders = Lists.copy(founders);
     purposes = Lists.copy(purposes);

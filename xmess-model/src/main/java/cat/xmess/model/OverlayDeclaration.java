@@ -18,7 +18,12 @@ import org.apiguardian.api.API;
 public record OverlayDeclaration(
     List<@NotBlank @Pattern(regexp = Patterns.RECORD_REFERENCE) String> replaces) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param replaces the records replaced, each as {@code initiatives/<id>}, {@code
+   *     memberBodies/<id>} or {@code sources/<id>}; {@code null} or empty to replace none
+   */
   public OverlayDeclaration {
     replaces = Lists.copy(replaces);
   }

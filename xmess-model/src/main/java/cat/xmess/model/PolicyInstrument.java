@@ -35,7 +35,19 @@ public record PolicyInstrument(
     List<@NotNull @Valid ExternalMapping> mappings)
     implements CodeDefinition {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param code stable kebab-case key, unique among the instruments; required
+   * @param label label in ca, es and en; required
+   * @param definition definition in the catalog's own words, or {@code null}
+   * @param status life-cycle status; required
+   * @param replacedBy code that replaces a deprecated instrument, or {@code null}
+   * @param defaultCategory code of the policy category the instrument usually falls in; required
+   * @param adminRoles codes of the administration roles it usually plays; {@code null} for none
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   * @param mappings links to external vocabularies; {@code null} for none
+   */
   public PolicyInstrument {
     adminRoles = Lists.copy(adminRoles);
     sourceIds = Lists.copy(sourceIds);

@@ -29,12 +29,15 @@ public enum Province implements WireCode {
     return code;
   }
 
-  /** The two digits every INE municipality code of this province starts with. */
+  /**
+   * {@return the two digits every INE municipality code of this province starts with, for example
+   * {@code 08} for Barcelona}
+   */
   public String inePrefix() {
     return inePrefix;
   }
 
-  /** The province's name (the same in ca, es and en). */
+  /** {@return the province's name, the same in ca, es and en, for example {@code Lleida}} */
   public String displayName() {
     return displayName;
   }
@@ -48,6 +51,8 @@ public enum Province implements WireCode {
    * The province of an INE (5-digit) or Idescat (6-digit) municipality code: comarques do not nest
    * in provinces, so the code's prefix is the only reliable source.
    *
+   * @param code an INE or Idescat municipality code; only its first two digits are read
+   * @return the province whose {@link #inePrefix()} the code starts with
    * @throws IllegalArgumentException if the prefix is not a Catalan province
    */
   public static Province ofMunicipalityCode(String code) {

@@ -26,7 +26,17 @@ public record Publication(
     @NotNull @Valid LocalizedText description,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param id stable kebab-case key; required
+   * @param title the publication's own title, in its language; required
+   * @param date publication date, ISO 8601 of year, month or day precision, or {@code null} when
+   *     unconfirmed
+   * @param publisher who published it; required
+   * @param description what it is, in the catalog's own words; required
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public Publication {
     sourceIds = Lists.copy(sourceIds);
   }

@@ -22,7 +22,14 @@ public record Relation(
     @NotNull @Valid LocalizedText description,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param id stable kebab-case key; required
+   * @param body name of the other network or administration; required
+   * @param description the relation, in the catalog's own words; required
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public Relation {
     sourceIds = Lists.copy(sourceIds);
   }

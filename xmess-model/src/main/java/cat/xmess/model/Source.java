@@ -25,7 +25,17 @@ public record Source(
     @Pattern(regexp = Patterns.PARTIAL_DATE) String date,
     @Pattern(regexp = Patterns.NOT_BLANK) String supports) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param id stable id that records cite, such as {@code S01}; required
+   * @param title the source's title, or a descriptive title in square brackets; required
+   * @param publisher who published it, or {@code null}
+   * @param urls {@code http} or {@code https} addresses, main one first; {@code null} for a source
+   *     known only by outlet and date
+   * @param date publication date, ISO 8601 of year, month or day precision, or {@code null}
+   * @param supports which facts it supports, in brief, or {@code null}
+   */
   public Source {
     urls = Lists.copy(urls);
   }

@@ -26,7 +26,16 @@ public record StrategicLine(
     List<@NotNull @Valid LocalizedText> actions,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param id stable kebab-case key; required
+   * @param period the plan's years, such as {@code 2017-2019}; required
+   * @param title title of the line; required
+   * @param description what it is about, or {@code null}
+   * @param actions sub-actions and outputs reported under it; {@code null} for none
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public StrategicLine {
     actions = Lists.copy(actions);
     sourceIds = Lists.copy(sourceIds);

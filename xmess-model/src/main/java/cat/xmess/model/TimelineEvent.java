@@ -24,7 +24,16 @@ public record TimelineEvent(
     List<@NotBlank @Pattern(regexp = Patterns.KEY) String> memberBodies,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises absent lists to empty, unmodifiable ones. */
+  /**
+   * Normalises absent lists to empty, unmodifiable ones.
+   *
+   * @param date when it happened, ISO 8601 of year, month or day precision; required
+   * @param place where it happened, or {@code null}
+   * @param description what happened; required
+   * @param memberBodies ids of the member bodies involved, such as hosts or new members; {@code
+   *     null} for none
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public TimelineEvent {
     memberBodies = Lists.copy(memberBodies);
     sourceIds = Lists.copy(sourceIds);

@@ -26,7 +26,16 @@ public record WorkingGroup(
     @NotNull Confidence confidence,
     List<@NotBlank String> sourceIds) {
 
-  /** Normalises an absent list to an empty, unmodifiable one. */
+  /**
+   * Normalises an absent list to an empty, unmodifiable one.
+   *
+   * @param id stable kebab-case key; required
+   * @param period years in which the group is reported, such as {@code 2017-2019}; required
+   * @param name name of the group; required
+   * @param description what it did, or {@code null}
+   * @param confidence how well the group is established; required
+   * @param sourceIds ids of the supporting sources; {@code null} for none
+   */
   public WorkingGroup {
     sourceIds = Lists.copy(sourceIds);
   }
