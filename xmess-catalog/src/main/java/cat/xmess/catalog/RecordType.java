@@ -2,6 +2,7 @@ package cat.xmess.catalog;
 
 import cat.xmess.model.CodelistKind;
 import cat.xmess.model.WireCode;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -51,9 +52,12 @@ public enum RecordType implements WireCode {
   /**
    * {@return the record type of the entries of {@code kind}}
    *
-   * @param kind a codelist, not {@code null}
+   * @param kind a codelist
+   * @throws NullPointerException if {@code kind} is {@code null} (initiatives, which belong to no
+   *     codelist, are not its record type)
    */
   public static RecordType of(CodelistKind kind) {
+    Objects.requireNonNull(kind, "kind");
     for (RecordType type : values()) {
       if (type.codelist == kind) {
         return type;
