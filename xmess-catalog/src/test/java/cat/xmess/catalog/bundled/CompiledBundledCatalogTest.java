@@ -14,6 +14,8 @@ import cat.xmess.catalog.internal.compiled.CompileBundledCatalog;
 import cat.xmess.catalog.internal.compiled.CompiledCatalogReader;
 import cat.xmess.catalog.internal.compiled.CompiledFormException;
 import cat.xmess.model.Catalog;
+import cat.xmess.model.CatalogMetadata;
+import cat.xmess.model.LocalizedText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +61,20 @@ class CompiledBundledCatalogTest {
     byte[] again = CatalogCompiler.compile(CompiledCatalogReader.read(once), BundledJson.bytes());
     assertArrayEquals(once, again);
     assertArrayEquals(BundledCatalog.compiledBytes(), once, "the shipped compiled form is not current");
+  }
+
+  @Test
+  void textsWithLoneSurrogatesSurvive() {
+    // UTF-8 cannot carry half a surrogate pair; JSON can (as an escape), so the compiled form must.
+    Catalog bundled = CODEC.read(BundledJson.bytes());
+    CatalogMetadata m = bundled.metadata();
+    LocalizedText odd = LocalizedText.of("\uD800", "a\uDC00b", "\uDBFF end \uD83D\uDE00");
+    Catalog catalog = bundled.withMetadata(new CatalogMetadata(m.schemaVersion(), m.dataVersion(),
+        m.generated(), odd, m.description(), odd, m.license(), m.checksum(), m.extensionNamespaces(),
+        m.overlay()));
+    Catalog back = CompiledCatalogReader.read(CatalogCompiler.compile(catalog, BundledJson.bytes()));
+    assertEquals(odd, back.metadata().title());
+    assertEquals(catalog, back);
   }
 
   @Test

@@ -41,7 +41,7 @@ public final class SchemaLayer {
     // Numbers beyond any real value are refused first: the schema validator converts integral
     // numbers to long and fails on larger ones instead of reporting them.
     List<ValidationError> errors = new ArrayList<>();
-    findHugeNumbers(document, "", errors);
+    findHugeNumbers(document, new Location(null, null), errors);
     if (!errors.isEmpty()) {
       return ErrorCap.cap(errors, ValidationLayer.SCHEMA);
     }
@@ -100,22 +100,32 @@ public final class SchemaLayer {
     return value.round(new java.math.MathContext(6)).toString();
   }
 
-  private static void findHugeNumbers(JsonNode node, String at, List<ValidationError> errors) {
+  /**
+   * Where a node sits, kept as a chain of tokens: the pointer string is built only for a node that
+   * is reported, not for each of the millions of nodes a large catalog has.
+   */
+  private record Location(Location parent, Object token) {
+    String pointer() {
+      return parent == null ? "" : Pointer.append(parent.pointer(), token);
+    }
+  }
+
+  private static void findHugeNumbers(JsonNode node, Location at, List<ValidationError> errors) {
     if (errors.size() > ErrorCap.MAX_ERRORS) {
       return; // enough to say so; ErrorCap cuts the list and notes it
     }
     if (node.isNumber()) {
       java.math.BigDecimal value = node.decimalValue();
       if (!isWithinDocumentBounds(value)) {
-        errors.add(of(at, ErrorCode.OUT_OF_RANGE, describe(value), DOCUMENT_BOUNDS));
+        errors.add(of(at.pointer(), ErrorCode.OUT_OF_RANGE, describe(value), DOCUMENT_BOUNDS));
       }
     } else if (node.isObject()) {
       for (java.util.Map.Entry<String, JsonNode> field : node.properties()) {
-        findHugeNumbers(field.getValue(), Pointer.append(at, field.getKey()), errors);
+        findHugeNumbers(field.getValue(), new Location(at, field.getKey()), errors);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        findHugeNumbers(node.get(i), Pointer.append(at, i), errors);
+        findHugeNumbers(node.get(i), new Location(at, i), errors);
       }
     }
   }
