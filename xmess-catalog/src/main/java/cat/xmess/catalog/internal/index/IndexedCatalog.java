@@ -15,7 +15,6 @@ import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -161,13 +160,7 @@ public final class IndexedCatalog implements XmessCatalog {
     // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
     // document number below the initiative count is also the initiative's position.
     InitiativeQuery filter = replacements.widen(request.filter());
-    IntPredicate allowed;
-    if (filter.isEmpty()) {
-      allowed = doc -> true;
-    } else {
-      BitSet passing = facetIndex.matching(filter);
-      allowed = passing::get;
-    }
+    IntPredicate allowed = filter.isEmpty() ? doc -> true : facetIndex.passing(filter);
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
   }
 
