@@ -1,5 +1,7 @@
 package cat.xmess.catalog.internal.search;
 
+import java.util.Arrays;
+
 /**
  * The forward index: for each document, its distinct terms in increasing number with their {@link
  * WeightCodes weight codes}. Checking whether a candidate document has a query term (or a term in
@@ -24,17 +26,9 @@ final class DocumentTerms {
 
   /** The position of the first entry of {@code document} whose term is {@code term} or later. */
   int seek(int document, int term) {
-    int lo = starts[document];
-    int hi = starts[document + 1];
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (terms[mid] < term) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    // A document's terms are distinct, so a miss's insertion point is the first later term.
+    int at = Arrays.binarySearch(terms, starts[document], starts[document + 1], term);
+    return at >= 0 ? at : -at - 1;
   }
 
   int term(int at) {

@@ -1,5 +1,7 @@
 package cat.xmess.catalog.internal.search;
 
+import java.util.Arrays;
+
 /**
  * Inverted lists: for each term, the documents that contain it, grouped by the term's tier there
  * (its heaviest field, see {@link WeightCodes}), heaviest tier first and each tier in document
@@ -48,16 +50,8 @@ final class TieredPostings {
 
   /** The first position in {@code [from, to)} of one list whose document is {@code document} or later. */
   int seek(int from, int to, int document) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (documents[mid] < document) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    // A list's documents are distinct, so a miss's insertion point is the first later document.
+    int at = Arrays.binarySearch(documents, from, to, document);
+    return at >= 0 ? at : -at - 1;
   }
 }

@@ -75,34 +75,33 @@ final class TopKSearch {
     return new TopKSearch(index, terms, types, allowed, limit).collect();
   }
 
-  private List<SearchHit> collect() {
+  /** One posting list of the driving term: an indexed term it matches, a tier, and their impact. */
+  private record DrivingList(int term, int tier, double impact) {}
+
+  /** The driving term's posting lists, heaviest impact first. */
+  private List<DrivingList> drivingLists() {
     QueryTerm driving = terms[driver];
-    TieredPostings postings = index.postings;
-    int tiers = index.weights.tiers();
-    int capacity = (driving.to - driving.from) * tiers;
-    int[] listTerm = new int[capacity];
-    int[] listTier = new int[capacity];
-    double[] listImpact = new double[capacity];
-    int lists = 0;
+    List<DrivingList> lists = new ArrayList<>();
     for (int term = driving.from; term < driving.to; term++) {
-      for (int tier = 0; tier < tiers; tier++) {
-        if (postings.start(term, tier) < postings.end(term, tier)) {
-          listTerm[lists] = term;
-          listTier[lists] = tier;
-          listImpact[lists++] =
-              Scoring.impact(index.weights.tierWeight(tier), term == driving.exact, driving.idf);
+      for (int tier = 0; tier < index.weights.tiers(); tier++) {
+        if (index.postings.start(term, tier) < index.postings.end(term, tier)) {
+          lists.add(new DrivingList(term, tier,
+              Scoring.impact(index.weights.tierWeight(tier), term == driving.exact, driving.idf)));
         }
       }
     }
-    Integer[] order = new Integer[lists];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -listImpact[i]).thenComparingInt(i -> i));
+    lists.sort(Comparator.comparingDouble(DrivingList::impact).reversed());
+    return lists;
+  }
 
+  private List<SearchHit> collect() {
+    List<DrivingList> lists = drivingLists();
+    TieredPostings postings = index.postings;
     int firstDocument = index.firstOf(typeAllowed);
     int endDocument = index.endOf(typeAllowed);
-    for (int g = 0, h; g < lists; g = h) {
-      double impact = listImpact[order[g]];
-      for (h = g; h < lists && listImpact[order[h]] == impact; h++) {
+    for (int g = 0, h; g < lists.size(); g = h) {
+      double impact = lists.get(g).impact();
+      for (h = g; h < lists.size() && lists.get(h).impact() == impact; h++) {
         // the lists of one group
       }
       double groupBound = Scoring.rounded(bound(impact) * BOUND_MARGIN);
@@ -111,8 +110,8 @@ final class TopKSearch {
       }
       PostingMerge merge = new PostingMerge(postings, h - g);
       for (int i = g; i < h; i++) {
-        int start = postings.start(listTerm[order[i]], listTier[order[i]]);
-        int end = postings.end(listTerm[order[i]], listTier[order[i]]);
+        int start = postings.start(lists.get(i).term(), lists.get(i).tier());
+        int end = postings.end(lists.get(i).term(), lists.get(i).tier());
         merge.add(postings.seek(start, end, firstDocument), postings.seek(start, end, endDocument));
       }
       int previous = -1;
