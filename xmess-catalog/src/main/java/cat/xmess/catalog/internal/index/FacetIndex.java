@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Filters and facet counts over the initiatives, by posting lists: for each facet value, the sorted
@@ -98,6 +99,51 @@ final class FacetIndex {
       }
     }
     return result;
+  }
+
+  /**
+   * The same answer as {@link #matching}, one position at a time: a search tests only its few
+   * candidates, so it need not build a set over the whole catalog for every query. Costs, per
+   * query, a flag per distinct value of each filtered facet.
+   */
+  IntPredicate passing(InitiativeQuery query) {
+    List<int[][]> facetValues = new ArrayList<>();
+    List<boolean[]> wanted = new ArrayList<>();
+    for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
+      List<String> names = valueNames.get(filter.getKey());
+      boolean[] flags = new boolean[names.size()];
+      for (int v = 0; v < flags.length; v++) {
+        flags[v] = filter.getValue().contains(names.get(v));
+      }
+      facetValues.add(valueIds.get(filter.getKey()));
+      wanted.add(flags);
+    }
+    Integer from = query.yearFrom();
+    Integer to = query.yearTo();
+    return position -> {
+      if (position >= years.length) {
+        return false; // not an initiative
+      }
+      for (int f = 0; f < wanted.size(); f++) {
+        if (!hasAny(facetValues.get(f)[position], wanted.get(f))) {
+          return false;
+        }
+      }
+      if (from != null || to != null) {
+        Integer year = years[position];
+        return year != null && (from == null || year >= from) && (to == null || year <= to);
+      }
+      return true;
+    };
+  }
+
+  private static boolean hasAny(int[] values, boolean[] wanted) {
+    for (int value : values) {
+      if (wanted[value]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Initiatives passing {@code query}, in catalog order. */

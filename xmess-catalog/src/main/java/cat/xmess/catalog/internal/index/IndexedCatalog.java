@@ -8,17 +8,13 @@ import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.overlay.MergedCatalog;
-import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Initiative;
-import cat.xmess.model.LocalizedText;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -164,13 +160,7 @@ public final class IndexedCatalog implements XmessCatalog {
     // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
     // document number below the initiative count is also the initiative's position.
     InitiativeQuery filter = replacements.widen(request.filter());
-    IntPredicate allowed;
-    if (filter.isEmpty()) {
-      allowed = doc -> true;
-    } else {
-      BitSet passing = facetIndex.matching(filter);
-      allowed = passing::get;
-    }
+    IntPredicate allowed = filter.isEmpty() ? doc -> true : facetIndex.passing(filter);
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
   }
 
@@ -190,47 +180,6 @@ public final class IndexedCatalog implements XmessCatalog {
   }
 
   private SearchIndex buildSearchIndex() {
-    List<SearchDocument> documents = new ArrayList<>();
-    for (Initiative it : catalog.initiatives()) {
-      SearchDocument doc = new SearchDocument(RecordType.INITIATIVE, it.id(), it.title(), it)
-          .add(it.summary(), SearchDocument.BODY)
-          .add(label(CodelistKind.POLICY_CATEGORIES, it.category()), SearchDocument.KEYWORD);
-      addLabels(doc, CodelistKind.POLICY_INSTRUMENTS, it.instruments());
-      addLabels(doc, CodelistKind.THEMES, it.themes());
-      addLabels(doc, CodelistKind.TARGET_GROUPS, it.targetGroups());
-      for (String id : it.allMemberBodies()) {
-        MemberBody body = members.get(id);
-        if (body != null) {
-          doc.addNeutral(body.place(), SearchDocument.KEYWORD);
-        }
-      }
-      doc.addNeutral(it.leadBodyName(), SearchDocument.KEYWORD);
-      it.partners().forEach(p -> doc.addNeutral(p, SearchDocument.BODY));
-      documents.add(doc);
-    }
-    for (MemberBody body : catalog.memberBodies()) {
-      documents.add(new SearchDocument(RecordType.MEMBER_BODY, body.id(), body.name(), body)
-          .addNeutral(body.place(), SearchDocument.KEYWORD)
-          .addNeutral(body.comarca() == null ? null : body.comarca().name(), SearchDocument.KEYWORD)
-          .add(body.notes(), SearchDocument.BODY));
-    }
-    for (CodelistKind kind : CodelistKind.values()) {
-      for (CodeDefinition entry : catalog.codelists().entries(kind)) {
-        documents.add(new SearchDocument(RecordType.of(kind), entry.code(), entry.label(), entry)
-            .add(entry.definition(), SearchDocument.BODY));
-      }
-    }
-    return SearchIndex.build(documents);
-  }
-
-  private LocalizedText label(CodelistKind kind, String code) {
-    CodeDefinition entry = codes.get(kind).get(code);
-    return entry == null ? null : entry.label();
-  }
-
-  private void addLabels(SearchDocument doc, CodelistKind kind, List<String> codeList) {
-    for (String code : codeList) {
-      doc.add(label(kind, code), SearchDocument.KEYWORD);
-    }
+    return SearchIndex.build(SearchDocuments.of(catalog, members::get, (kind, code) -> codes.get(kind).get(code)));
   }
 }

@@ -1,0 +1,41 @@
+package cat.xmess.catalog.internal.search;
+
+import java.util.Arrays;
+
+/**
+ * The forward index: for each document, its distinct terms in increasing number with their {@link
+ * WeightCodes weight codes}. Checking whether a candidate document has a query term (or a term in
+ * its prefix range), and with what weights, is a binary search among that document's few dozen
+ * terms instead of a walk through the term's postings.
+ */
+final class DocumentTerms {
+  private final int[] starts;
+  private final int[] terms;
+  private final byte[] codes;
+
+  DocumentTerms(int[] starts, int[] terms, byte[] codes) {
+    this.starts = starts;
+    this.terms = terms;
+    this.codes = codes;
+  }
+
+  /** The position after the last entry of {@code document}. */
+  int end(int document) {
+    return starts[document + 1];
+  }
+
+  /** The position of the first entry of {@code document} whose term is {@code term} or later. */
+  int seek(int document, int term) {
+    // A document's terms are distinct, so a miss's insertion point is the first later term.
+    int at = Arrays.binarySearch(terms, starts[document], starts[document + 1], term);
+    return at >= 0 ? at : -at - 1;
+  }
+
+  int term(int at) {
+    return terms[at];
+  }
+
+  int code(int at) {
+    return codes[at] & 0xFF;
+  }
+}

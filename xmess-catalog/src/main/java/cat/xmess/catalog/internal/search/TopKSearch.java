@@ -1,0 +1,220 @@
+package cat.xmess.catalog.internal.search;
+
+import cat.xmess.catalog.RecordType;
+import cat.xmess.catalog.SearchHit;
+import cat.xmess.model.Language;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * One search: the exact top {@code limit} of {@link SearchIndex}'s ranking, found without scoring
+ * every match.
+ *
+ * <p>Candidates come from the <em>driving</em> term, the query term with the fewest postings: a
+ * hit must match it. Its posting lists (one per matching indexed term and tier) are visited in
+ * groups of equal impact, the heaviest first, each group in document order. Every other term is
+ * checked in the candidate's forward entries, rarest first. A candidate whose driving-term impact
+ * is above the group's was already scored with an earlier group.
+ *
+ * <p>Pruning is exact. A candidate of a group scores at most the group's bound: its impact plus
+ * the largest impact of every other term, times the one-language bonus. Documents are numbered in
+ * tie-break order, so once the kept hits are full and the worst of them ranks before (bound,
+ * candidate) — a higher rounded score, or the same and a smaller number — no later candidate of
+ * the group can enter, and the next group is tried; once the bound of a group is below every kept
+ * score, no later group can add anything. Per-query memory depends on the query and the limit,
+ * not on the catalog.
+ */
+final class TopKSearch {
+  private static final int LANGUAGES = WeightCodes.LANGUAGES;
+  private static final Language[] LANGUAGE_VALUES = Language.values();
+  /**
+   * Bounds are raised by this relative margin before rounding: they are computed like scores and
+   * never below them, and the margin only guards against a future change of that arithmetic.
+   */
+  private static final double BOUND_MARGIN = 1 + 1e-9;
+
+  private final SearchIndex index;
+  private final QueryTerm[] terms;
+  private final int driver;
+  /** The other terms, rarest first: the order in which candidates are checked. */
+  private final int[] others;
+  private final boolean[] typeAllowed = new boolean[RecordType.values().length];
+  private final IntPredicate allowed;
+  private final TopHits top;
+  /** Per query term and language, the candidate's best impact. */
+  private final double[] impacts;
+
+  private TopKSearch(SearchIndex index, QueryTerm[] terms, Set<RecordType> types, IntPredicate allowed, int limit) {
+    this.index = index;
+    this.terms = terms;
+    this.allowed = allowed;
+    this.top = new TopHits(limit);
+    this.impacts = new double[terms.length * LANGUAGES];
+    types.forEach(type -> typeAllowed[type.ordinal()] = true);
+    Integer[] byFrequency = new Integer[terms.length];
+    Arrays.setAll(byFrequency, i -> i);
+    Arrays.sort(byFrequency, Comparator.comparingLong(i -> terms[i].documentFrequency));
+    this.driver = byFrequency[0];
+    this.others = Arrays.stream(byFrequency, 1, terms.length).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The best {@code limit} hits for the folded query terms {@code words}. */
+  static List<SearchHit> run(SearchIndex index, List<String> words, Set<RecordType> types, IntPredicate allowed,
+      int limit) {
+    QueryTerm[] terms = new QueryTerm[words.size()];
+    for (int t = 0; t < terms.length; t++) {
+      terms[t] = QueryTerm.of(index, words.get(t));
+      if (terms[t] == null) {
+        return List.of();
+      }
+    }
+    return new TopKSearch(index, terms, types, allowed, limit).collect();
+  }
+
+  /** One posting list of the driving term: an indexed term it matches, a tier, and their impact. */
+  private record DrivingList(int term, int tier, double impact) {}
+
+  /** The driving term's posting lists, heaviest impact first. */
+  private List<DrivingList> drivingLists() {
+    QueryTerm driving = terms[driver];
+    List<DrivingList> lists = new ArrayList<>();
+    for (int term = driving.from; term < driving.to; term++) {
+      for (int tier = 0; tier < index.weights.tiers(); tier++) {
+        if (index.postings.start(term, tier) < index.postings.end(term, tier)) {
+          lists.add(new DrivingList(term, tier,
+              Scoring.impact(index.weights.tierWeight(tier), term == driving.exact, driving.idf)));
+        }
+      }
+    }
+    lists.sort(Comparator.comparingDouble(DrivingList::impact).reversed());
+    return lists;
+  }
+
+  private List<SearchHit> collect() {
+    List<DrivingList> lists = drivingLists();
+    TieredPostings postings = index.postings;
+    int firstDocument = index.firstOf(typeAllowed);
+    int endDocument = index.endOf(typeAllowed);
+    for (int g = 0, h; g < lists.size(); g = h) {
+      double impact = lists.get(g).impact();
+      for (h = g; h < lists.size() && lists.get(h).impact() == impact; h++) {
+        // the lists of one group
+      }
+      double groupBound = Scoring.rounded(bound(impact) * BOUND_MARGIN);
+      if (top.allAbove(groupBound)) {
+        break;
+      }
+      PostingMerge merge = new PostingMerge(postings, h - g);
+      for (int i = g; i < h; i++) {
+        int start = postings.start(lists.get(i).term(), lists.get(i).tier());
+        int end = postings.end(lists.get(i).term(), lists.get(i).tier());
+        merge.add(postings.seek(start, end, firstDocument), postings.seek(start, end, endDocument));
+      }
+      int previous = -1;
+      for (int doc = merge.next(); doc >= 0; doc = merge.next()) {
+        if (doc == previous) {
+          continue;
+        }
+        previous = doc;
+        if (top.excludes(groupBound, doc)) {
+          break;
+        }
+        if (typeAllowed[index.typeOf[doc]] && allowed.test(index.externalOf[doc])) {
+          evaluate(doc, impact);
+        }
+      }
+    }
+    return hits();
+  }
+
+  /** The most a document can score when the driving term adds {@code drivingImpact}. */
+  private double bound(double drivingImpact) {
+    double total = 0;
+    for (int t = 0; t < terms.length; t++) {
+      total += t == driver ? drivingImpact : terms[t].maxImpact;
+    }
+    return total * Scoring.ONE_LANGUAGE_BONUS;
+  }
+
+  /** Scores {@code doc}, a candidate of the group of {@code groupImpact}, and offers it. */
+  private void evaluate(int doc, double groupImpact) {
+    Arrays.fill(impacts, 0);
+    match(doc, driver);
+    if (best(driver) != groupImpact) {
+      return; // scored with the earlier group of its heavier match
+    }
+    for (int t : others) {
+      if (!match(doc, t)) {
+        return;
+      }
+    }
+    double total = 0;
+    for (int t = 0; t < terms.length; t++) {
+      total += best(t);
+    }
+    int language = 0;
+    double languageScore = -1;
+    boolean coversAll = false;
+    for (int lang = 0; lang < LANGUAGES; lang++) {
+      double score = 0;
+      boolean covers = true;
+      for (int t = 0; t < terms.length; t++) {
+        score += impacts[t * LANGUAGES + lang];
+        covers &= impacts[t * LANGUAGES + lang] > 0;
+      }
+      // Prefer a language that matches every term, then the higher score; ties go to ca, es, en.
+      if ((covers && !coversAll) || (covers == coversAll && score > languageScore)) {
+        language = lang;
+        languageScore = score;
+        coversAll = covers;
+      }
+    }
+    top.offer(Scoring.rounded(coversAll ? total * Scoring.ONE_LANGUAGE_BONUS : total), doc, language);
+  }
+
+  /** Records the impacts of term {@code t} in {@code doc}; false when the document lacks it. */
+  private boolean match(int doc, int t) {
+    QueryTerm term = terms[t];
+    DocumentTerms forward = index.forward;
+    WeightCodes weights = index.weights;
+    int end = forward.end(doc);
+    boolean found = false;
+    for (int at = forward.seek(doc, term.from); at < end && forward.term(at) < term.to; at++) {
+      int code = forward.code(at);
+      boolean exact = forward.term(at) == term.exact;
+      for (int lang = 0; lang < LANGUAGES; lang++) {
+        float weight = weights.weight(code, lang);
+        if (weight > 0) {
+          double impact = Scoring.impact(weight, exact, term.idf);
+          int slot = t * LANGUAGES + lang;
+          if (impact > impacts[slot]) {
+            impacts[slot] = impact;
+          }
+        }
+      }
+      found = true;
+    }
+    return found;
+  }
+
+  private double best(int t) {
+    double best = 0;
+    for (int lang = 0; lang < LANGUAGES; lang++) {
+      best = Math.max(best, impacts[t * LANGUAGES + lang]);
+    }
+    return best;
+  }
+
+  private List<SearchHit> hits() {
+    List<SearchHit> hits = new ArrayList<>(top.size());
+    for (int at : top.bestFirst()) {
+      SearchDocument doc = index.documents.get(index.externalOf[top.document(at)]);
+      hits.add(new SearchHit(doc.type, doc.id, doc.title, top.score(at), LANGUAGE_VALUES[top.language(at)]));
+    }
+    return List.copyOf(hits);
+  }
+}

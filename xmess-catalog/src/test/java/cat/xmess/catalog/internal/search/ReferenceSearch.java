@@ -1,0 +1,142 @@
+package cat.xmess.catalog.internal.search;
+
+import cat.xmess.catalog.RecordType;
+import cat.xmess.catalog.SearchHit;
+import cat.xmess.model.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The ranking documented in {@link SearchIndex}, computed the plain way: every document scored
+ * against every query term, then all hits sorted. Slow and obviously right, to check the pruned
+ * search against. Built from its own copy of the documents (the index forgets their texts).
+ */
+final class ReferenceSearch {
+  private static final int LANGUAGES = Language.values().length;
+  private static final float PREFIX_FACTOR = 0.6f;
+  private static final double ONE_LANGUAGE_BONUS = 1.25;
+
+  private final List<SearchDocument> documents;
+  /** Per document: each term and its heaviest field weight per language (0 when absent). */
+  private final List<Map<String, float[]>> weights = new ArrayList<>();
+  /** Per indexed term: the number of documents containing it. */
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+  ReferenceSearch(List<SearchDocument> documents) {
+    this.documents = documents;
+    for (SearchDocument doc : documents) {
+      Map<String, float[]> terms = new LinkedHashMap<>();
+      for (SearchDocument.Field field : doc.fields) {
+        for (String term : TextFolding.terms(field.text())) {
+          float[] byLanguage = terms.computeIfAbsent(term, t -> new float[LANGUAGES]);
+          for (int lang = 0; lang < LANGUAGES; lang++) {
+            if (field.language() == null || field.language().ordinal() == lang) {
+              byLanguage[lang] = Math.max(byLanguage[lang], field.weight());
+            }
+          }
+        }
+      }
+      weights.add(terms);
+      terms.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+    }
+  }
+
+  /** The indexed terms. */
+  Set<String> vocabulary() {
+    return documentFrequency.keySet();
+  }
+
+  /** Every hit, best first (rounded score, then record type, then id), cut at {@code limit}. */
+  List<SearchHit> search(String text, Set<RecordType> types, IntPredicate allowed, int limit) {
+    List<String> query = TextFolding.terms(text);
+    if (query.isEmpty() || types.isEmpty()) {
+      return List.of();
+    }
+    int n = documents.size();
+    double[] idf = new double[query.size()];
+    for (int q = 0; q < query.size(); q++) {
+      long sum = 0;
+      for (Map.Entry<String, Integer> term : documentFrequency.entrySet()) {
+        if (matches(query.get(q), term.getKey())) {
+          sum += term.getValue();
+        }
+      }
+      idf[q] = Math.log(1 + (double) n / (1 + Math.min(n, sum)));
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      SearchDocument doc = documents.get(d);
+      if (!types.contains(doc.type) || !allowed.test(d)) {
+        continue;
+      }
+      SearchHit hit = score(doc, weights.get(d), query, idf);
+      if (hit != null) {
+        hits.add(hit);
+      }
+    }
+    hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
+        .thenComparing(h -> h.type().ordinal())
+        .thenComparing(SearchHit::id));
+    return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+  }
+
+  private static boolean matches(String queryTerm, String indexed) {
+    return indexed.equals(queryTerm) || (queryTerm.length() >= 3 && indexed.startsWith(queryTerm));
+  }
+
+  private static SearchHit score(SearchDocument doc, Map<String, float[]> terms, List<String> query, double[] idf) {
+    double[][] s = new double[query.size()][LANGUAGES];
+    for (int q = 0; q < query.size(); q++) {
+      boolean found = false;
+      for (Map.Entry<String, float[]> term : terms.entrySet()) {
+        if (!matches(query.get(q), term.getKey())) {
+          continue;
+        }
+        found = true;
+        float factor = term.getKey().equals(query.get(q)) ? 1f : PREFIX_FACTOR;
+        for (int lang = 0; lang < LANGUAGES; lang++) {
+          float weight = term.getValue()[lang];
+          if (weight > 0) {
+            s[q][lang] = Math.max(s[q][lang], weight * factor * idf[q]);
+          }
+        }
+      }
+      if (!found) {
+        return null;
+      }
+    }
+    double total = 0;
+    for (double[] byLanguage : s) {
+      double best = 0;
+      for (double value : byLanguage) {
+        best = Math.max(best, value);
+      }
+      total += best;
+    }
+    int language = -1;
+    double languageScore = 0;
+    boolean coversAll = false;
+    for (int lang = 0; lang < LANGUAGES; lang++) {
+      double sum = 0;
+      boolean covers = true;
+      for (double[] byLanguage : s) {
+        sum += byLanguage[lang];
+        covers &= byLanguage[lang] > 0;
+      }
+      if (language < 0 || (covers && !coversAll) || (covers == coversAll && sum > languageScore)) {
+        language = lang;
+        languageScore = sum;
+        coversAll = covers;
+      }
+    }
+    double score = coversAll ? total * ONE_LANGUAGE_BONUS : total;
+    return new SearchHit(doc.type, doc.id, doc.title, Math.round(score * 1000) / 1000.0,
+        Language.values()[language]);
+  }
+}
