@@ -4,13 +4,12 @@ package cat.xmess.catalog.internal.search;
  * The documents of several posting lists in increasing order (a document in two lists comes out
  * twice, one after the other), merged through a small heap of list cursors.
  */
-final class PostingMerge {
+final class PostingMerge extends ArrayHeap {
   private final TieredPostings postings;
   private final int[] position;
   private final int[] end;
   private final int[] heap;
   private int lists;
-  private int size;
 
   PostingMerge(TieredPostings postings, int capacity) {
     this.postings = postings;
@@ -49,34 +48,14 @@ final class PostingMerge {
     return postings.document(position[list]);
   }
 
-  private void siftUp(int at) {
-    while (at > 0) {
-      int parent = (at - 1) >>> 1;
-      if (head(heap[parent]) <= head(heap[at])) {
-        return;
-      }
-      swap(at, parent);
-      at = parent;
-    }
+  /** The list whose next document is lowest sits nearer the root. */
+  @Override
+  protected boolean above(int a, int b) {
+    return head(heap[a]) < head(heap[b]);
   }
 
-  private void siftDown(int at) {
-    while (true) {
-      int least = at;
-      for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
-        if (head(heap[child]) < head(heap[least])) {
-          least = child;
-        }
-      }
-      if (least == at) {
-        return;
-      }
-      swap(at, least);
-      at = least;
-    }
-  }
-
-  private void swap(int a, int b) {
+  @Override
+  protected void swap(int a, int b) {
     int list = heap[a];
     heap[a] = heap[b];
     heap[b] = list;

@@ -9,12 +9,11 @@ import java.util.Comparator;
  * order: record type, then id). Capacity grows with the hits kept, not with the limit, so an
  * unbounded limit costs nothing up front.
  */
-final class TopHits {
+final class TopHits extends ArrayHeap {
   private final int limit;
   private double[] scores;
   private int[] documents;
   private byte[] languages;
-  private int size;
 
   TopHits(int limit) {
     this.limit = limit;
@@ -89,34 +88,14 @@ final class TopHits {
     languages[at] = (byte) language;
   }
 
-  private void siftUp(int at) {
-    while (at > 0) {
-      int parent = (at - 1) >>> 1;
-      if (!after(scores[at], documents[at], scores[parent], documents[parent])) {
-        return;
-      }
-      swap(at, parent);
-      at = parent;
-    }
+  /** The worst kept hit sits at the root, so that a better one can replace it. */
+  @Override
+  protected boolean above(int a, int b) {
+    return after(scores[a], documents[a], scores[b], documents[b]);
   }
 
-  private void siftDown(int at) {
-    while (true) {
-      int worst = at;
-      for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
-        if (after(scores[child], documents[child], scores[worst], documents[worst])) {
-          worst = child;
-        }
-      }
-      if (worst == at) {
-        return;
-      }
-      swap(at, worst);
-      at = worst;
-    }
-  }
-
-  private void swap(int a, int b) {
+  @Override
+  protected void swap(int a, int b) {
     double score = scores[a];
     int document = documents[a];
     byte language = languages[a];
