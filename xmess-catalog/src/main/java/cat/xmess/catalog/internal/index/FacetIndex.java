@@ -32,38 +32,64 @@ final class FacetIndex {
   private final EnumMap<Facet, Map<String, int[]>> postings = new EnumMap<>(Facet.class);
   /** Per facet: the distinct values, numbered. */
   private final EnumMap<Facet, List<String>> valueNames = new EnumMap<>(Facet.class);
-  /** Per facet, per initiative: the ids of its distinct values. */
-  private final EnumMap<Facet, int[][]> valueIds = new EnumMap<>(Facet.class);
+  /** Per facet: the ids of each initiative's distinct values. */
+  private final EnumMap<Facet, ValueColumn> valueIds = new EnumMap<>(Facet.class);
+
+  /**
+   * The value ids of every initiative for one facet, in one array: those of initiative {@code i}
+   * are {@code values[starts[i]]} to {@code values[starts[i + 1] - 1]}. Counting facets walks the
+   * matches in order, so one flat array is read almost sequentially where an array per initiative
+   * was a cache miss each (and a 16-byte header each, per facet, per initiative).
+   */
+  private record ValueColumn(int[] starts, int[] values) {
+    boolean hasAny(int initiative, boolean[] wanted) {
+      for (int k = starts[initiative]; k < starts[initiative + 1]; k++) {
+        if (wanted[values[k]]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void count(int initiative, int[] perValue) {
+      for (int k = starts[initiative]; k < starts[initiative + 1]; k++) {
+        perValue[values[k]]++;
+      }
+    }
+  }
 
   FacetIndex(List<Initiative> initiatives, Function<String, MemberBody> members) {
     this.initiatives = List.copyOf(initiatives);
     this.years = new Integer[initiatives.size()];
     Map<Facet, Map<String, Integer>> ids = new EnumMap<>(Facet.class);
     Map<Facet, Map<String, IntList>> lists = new EnumMap<>(Facet.class);
+    Map<Facet, IntList> columns = new EnumMap<>(Facet.class);
+    Map<Facet, int[]> starts = new EnumMap<>(Facet.class);
     for (Facet facet : FACETS) {
       ids.put(facet, new HashMap<>());
       lists.put(facet, new LinkedHashMap<>());
       valueNames.put(facet, new ArrayList<>());
-      valueIds.put(facet, new int[initiatives.size()][]);
+      columns.put(facet, new IntList());
+      starts.put(facet, new int[initiatives.size() + 1]);
     }
     for (int i = 0; i < initiatives.size(); i++) {
       InitiativeFacets facets = new InitiativeFacets(initiatives.get(i), members);
       years[i] = initiatives.get(i).yearStart();
       for (Facet facet : FACETS) {
-        List<String> distinct = facets.values(facet).stream().distinct().toList();
-        int[] mine = new int[distinct.size()];
-        for (int v = 0; v < mine.length; v++) {
-          String value = distinct.get(v);
+        IntList column = columns.get(facet);
+        for (String value : facets.values(facet).stream().distinct().toList()) {
           List<String> names = valueNames.get(facet);
-          mine[v] = ids.get(facet).computeIfAbsent(value, k -> {
+          column.add(ids.get(facet).computeIfAbsent(value, k -> {
             names.add(k);
             return names.size() - 1;
-          });
+          }));
           lists.get(facet).computeIfAbsent(value, k -> new IntList()).add(i);
         }
-        valueIds.get(facet)[i] = mine;
+        starts.get(facet)[i + 1] = column.size;
       }
     }
+    columns.forEach((facet, column) ->
+        valueIds.put(facet, new ValueColumn(starts.get(facet), column.toArray())));
     lists.forEach((facet, byValue) -> {
       Map<String, int[]> frozen = new HashMap<>();
       byValue.forEach((value, list) -> frozen.put(value, list.toArray()));
@@ -107,7 +133,7 @@ final class FacetIndex {
    * query, a flag per distinct value of each filtered facet.
    */
   IntPredicate passing(InitiativeQuery query) {
-    List<int[][]> facetValues = new ArrayList<>();
+    List<ValueColumn> facetValues = new ArrayList<>();
     List<boolean[]> wanted = new ArrayList<>();
     for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
       List<String> names = valueNames.get(filter.getKey());
@@ -125,7 +151,7 @@ final class FacetIndex {
         return false; // not an initiative
       }
       for (int f = 0; f < wanted.size(); f++) {
-        if (!hasAny(facetValues.get(f)[position], wanted.get(f))) {
+        if (!facetValues.get(f).hasAny(position, wanted.get(f))) {
           return false;
         }
       }
@@ -135,15 +161,6 @@ final class FacetIndex {
       }
       return true;
     };
-  }
-
-  private static boolean hasAny(int[] values, boolean[] wanted) {
-    for (int value : values) {
-      if (wanted[value]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Initiatives passing {@code query}, in catalog order. */
@@ -161,12 +178,10 @@ final class FacetIndex {
     BitSet matching = matching(query);
     Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
     for (Facet facet : FACETS) {
-      int[][] ofInitiative = valueIds.get(facet);
+      ValueColumn column = valueIds.get(facet);
       int[] perValue = new int[valueNames.get(facet).size()];
       for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
-        for (int value : ofInitiative[i]) {
-          perValue[value]++;
-        }
+        column.count(i, perValue);
       }
       counts.put(facet, byCountThenValue(valueNames.get(facet), perValue));
     }
