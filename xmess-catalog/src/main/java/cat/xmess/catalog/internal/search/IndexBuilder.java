@@ -17,11 +17,15 @@ import java.util.TreeSet;
  */
 final class IndexBuilder {
   private static final int LANGUAGES = WeightCodes.LANGUAGES;
+  /** Longest text whose terms are remembered: labels and names, not titles or summaries. */
+  private static final int SHORT_TEXT = 64;
 
   private final List<SearchDocument> documents;
   private final WeightCodes weights;
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<String> names = new ArrayList<>();
+  /** Terms of the short texts seen so far (see {@link #termNumbers}); dropped with the builder. */
+  private final Map<String, int[]> shortTexts = new HashMap<>();
   /** Per document, in input order: where its entries start in {@link #entryTerms}. */
   private final int[] entryStarts;
   private int[] entryTerms = new int[1024];
@@ -106,6 +110,31 @@ final class IndexBuilder {
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * The numbers of the terms of {@code text}, numbering new terms as they come. Short texts are
+   * remembered: labels of codes, place and body names come back in record after record (a label in
+   * every initiative of its category), and folding them once is enough.
+   */
+  private int[] termNumbers(String text) {
+    boolean isShort = text.length() <= SHORT_TEXT;
+    int[] known = isShort ? shortTexts.get(text) : null;
+    if (known != null) {
+      return known;
+    }
+    List<String> words = TextFolding.terms(text);
+    int[] terms = new int[words.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = numbers.computeIfAbsent(words.get(i), w -> {
+        names.add(w);
+        return names.size() - 1;
+      });
+    }
+    if (isShort) {
+      shortTexts.put(text, terms);
+    }
+    return terms;
+  }
+
   /** Folds every field into terms and records, per document, each distinct term's weight code. */
   private void collectEntries() {
     int[] seenIn = new int[1024];
@@ -116,11 +145,7 @@ final class IndexBuilder {
       int distinct = 0;
       for (SearchDocument.Field field : documents.get(d).fields) {
         int level = weights.level(field.weight());
-        for (String word : TextFolding.terms(field.text())) {
-          int term = numbers.computeIfAbsent(word, w -> {
-            names.add(w);
-            return names.size() - 1;
-          });
+        for (int term : termNumbers(field.text())) {
           if (term >= seenIn.length) {
             seenIn = Arrays.copyOf(seenIn, seenIn.length * 2);
             slotOf = Arrays.copyOf(slotOf, slotOf.length * 2);
