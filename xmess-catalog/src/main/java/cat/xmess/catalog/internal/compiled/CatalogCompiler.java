@@ -28,7 +28,7 @@ public final class CatalogCompiler {
    */
   public static byte[] compile(Catalog catalog, byte[] sourceJson) {
     CatalogCompiler compiler = new CatalogCompiler();
-    compiler.write(Catalog.class, catalog, compiler.body);
+    compiler.write(Catalog.class, Kind.RECORD, catalog, compiler.body);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(CompiledForm.MAGIC);
     writeVarint(out, CompiledForm.FORMAT_VERSION);
@@ -41,8 +41,8 @@ public final class CatalogCompiler {
     return out.toByteArray();
   }
 
-  private void write(Type type, Object value, ByteArrayOutputStream out) {
-    Kind kind = CompiledForm.kindOf(type);
+  /** A value of the declared {@code type}, whose kind the caller looked up once for all its values. */
+  private void write(Type type, Kind kind, Object value, ByteArrayOutputStream out) {
     if (CompiledForm.isStringIndexed(kind)) {
       writeVarint(out, value == null ? 0 : index(text(kind, value)));
       return;
@@ -59,22 +59,24 @@ public final class CatalogCompiler {
       case RECORD -> {
         RecordShape shape = RecordShape.of(value.getClass());
         for (int i = 0; i < shape.size(); i++) {
-          write(shape.types[i], shape.component(value, i), out);
+          write(shape.types[i], shape.kinds[i], shape.component(value, i), out);
         }
       }
       case LIST -> {
         List<?> list = (List<?>) value;
         writeVarint(out, list.size());
         Type element = CompiledForm.argument(type, 0);
-        list.forEach(e -> write(element, e, out));
+        Kind elementKind = CompiledForm.kindOf(element);
+        list.forEach(e -> write(element, elementKind, e, out));
       }
       case MAP -> {
         Map<?, ?> map = (Map<?, ?>) value;
         writeVarint(out, map.size());
         Type valueType = CompiledForm.argument(type, 1);
+        Kind valueKind = CompiledForm.kindOf(valueType);
         map.forEach((k, v) -> {
           writeVarint(out, index((String) k));
-          write(valueType, v, out);
+          write(valueType, valueKind, v, out);
         });
       }
       case JSON_VALUE -> writeJsonValue(value, out);

@@ -34,7 +34,7 @@ public final class CompiledCatalogReader {
       int end = compiled.length - CompiledForm.DIGEST_BYTES;
       CompiledCatalogReader reader = new CompiledCatalogReader(compiled, payload);
       reader.readStrings();
-      Catalog catalog = (Catalog) reader.read(Catalog.class);
+      Catalog catalog = (Catalog) reader.read(Catalog.class, Kind.RECORD);
       if (reader.at != end) {
         throw new CompiledFormException("The compiled catalog does not end where its seal begins");
       }
@@ -92,8 +92,8 @@ public final class CompiledCatalogReader {
     }
   }
 
-  private Object read(Type type) {
-    Kind kind = CompiledForm.kindOf(type);
+  /** A value of the declared {@code type}, whose kind the caller looked up once for all its values. */
+  private Object read(Type type, Kind kind) {
     if (CompiledForm.isStringIndexed(kind)) {
       String text = strings[readVarint()];
       if (text == null) {
@@ -117,18 +117,20 @@ public final class CompiledCatalogReader {
       case LIST -> {
         int size = readVarint();
         Type element = CompiledForm.argument(type, 0);
+        Kind elementKind = CompiledForm.kindOf(element);
         List<Object> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-          list.add(read(element));
+          list.add(read(element, elementKind));
         }
         yield list;
       }
       case MAP -> {
         int size = readVarint();
         Type valueType = CompiledForm.argument(type, 1);
+        Kind valueKind = CompiledForm.kindOf(valueType);
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-          map.put(strings[readVarint()], read(valueType));
+          map.put(strings[readVarint()], read(valueType, valueKind));
         }
         yield map;
       }
@@ -140,7 +142,7 @@ public final class CompiledCatalogReader {
   private Object readRecord(RecordShape shape) {
     Object[] values = new Object[shape.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = read(shape.types[i]);
+      values[i] = read(shape.types[i], shape.kinds[i]);
     }
     return shape.create(values);
   }
