@@ -80,12 +80,9 @@ public final class BundledCatalog {
   public static Catalog readJson() {
     CatalogCodec codec = new CatalogCodec(ReadLimits.DEFAULT);
     Catalog catalog = codec.read(bytes());
-    String recorded = catalog.metadata().checksum();
-    String actual = ContentChecksum.of(catalog, codec);
-    if (!actual.equals(recorded)) {
-      throw new IllegalStateException("The bundled catalog is corrupt: checksum " + actual
-          + " does not match the recorded " + recorded);
-    }
+    ContentChecksum.mismatch(catalog, codec).ifPresent(why -> {
+      throw new IllegalStateException("The bundled catalog is corrupt: " + why);
+    });
     return catalog;
   }
 

@@ -4,6 +4,7 @@ import cat.xmess.model.Catalog;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The checksum recorded in a catalog's metadata: SHA-256 of the canonical form of the catalog
@@ -20,6 +21,19 @@ public final class ContentChecksum {
   public static String of(Catalog catalog, CatalogCodec codec) {
     Catalog withoutChecksum = catalog.withMetadata(catalog.metadata().withChecksum(null));
     return PREFIX + HexFormat.of().formatHex(sha256(codec.toCanonicalBytes(withoutChecksum)));
+  }
+
+  /**
+   * Why the content of {@code catalog} does not match the checksum its metadata records (also
+   * when it records none), or empty when it does: the check that lets trusted files skip
+   * validation.
+   */
+  public static Optional<String> mismatch(Catalog catalog, CatalogCodec codec) {
+    String recorded = catalog.metadata().checksum();
+    String actual = of(catalog, codec);
+    return actual.equals(recorded)
+        ? Optional.empty()
+        : Optional.of("checksum " + actual + " does not match the recorded " + recorded);
   }
 
   /** A copy of {@code catalog} whose metadata carries its checksum. */

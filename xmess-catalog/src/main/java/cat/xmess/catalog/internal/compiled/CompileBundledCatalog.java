@@ -29,12 +29,9 @@ public final class CompileBundledCatalog {
     byte[] json = Files.readAllBytes(source);
     CatalogCodec codec = new CatalogCodec(ReadLimits.DEFAULT);
     Catalog catalog = codec.read(json);
-    String recorded = catalog.metadata().checksum();
-    String actual = ContentChecksum.of(catalog, codec);
-    if (!actual.equals(recorded)) {
-      throw new IllegalStateException(source + ": checksum " + actual + " does not match the recorded "
-          + recorded + "; re-stamp the file as CONTRIBUTING.md explains");
-    }
+    ContentChecksum.mismatch(catalog, codec).ifPresent(why -> {
+      throw new IllegalStateException(source + ": " + why + "; re-stamp the file as CONTRIBUTING.md explains");
+    });
     byte[] compiled = CatalogCompiler.compile(catalog, json);
     if (!CompiledCatalogReader.read(compiled).equals(catalog)) {
       throw new IllegalStateException("The compiled catalog does not read back equal to " + source);
