@@ -6,11 +6,14 @@
  * schema. To load, validate and query catalogs, use the {@code cat.xmess.catalog} module.
  */
 module cat.xmess.model {
-  requires transitive jakarta.validation;
+  // Annotations only: the records carry Jakarta Validation constraints, which xmess-io checks; an
+  // application that only reads records never needs the API at run time.
+  requires static jakarta.validation;
   requires static org.apiguardian.api;
 
   exports cat.xmess.model;
 
-  // Readers bind JSON to the records and validators read their constraints reflectively.
-  opens cat.xmess.model to tools.jackson.databind, org.hibernate.validator;
+  // xmess-io binds JSON to the records (with the Jackson it carries inside itself) and Hibernate
+  // Validator reads their constraints reflectively.
+  opens cat.xmess.model to cat.xmess.io, org.hibernate.validator;
 }

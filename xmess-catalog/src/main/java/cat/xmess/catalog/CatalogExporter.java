@@ -1,9 +1,6 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.codec.CatalogCodec;
-import cat.xmess.catalog.internal.export.CsvExport;
-import cat.xmess.catalog.internal.export.HtmlReport;
-import cat.xmess.catalog.internal.export.JsonLdExport;
+import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,11 +34,12 @@ import org.apiguardian.api.API;
  *       Spanish or English: facet counts, a section per policy category, a table of member bodies,
  *       the sources cited.
  * </ul>
+ *
+ * <p>Every export needs the artifact {@code cat.xmess:xmess-io} on the class path or module path;
+ * without it the methods throw an {@link IllegalStateException} that says which dependency to add.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CatalogExporter {
-  private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
-
   private CatalogExporter() {}
 
   /**
@@ -61,7 +59,8 @@ public final class CatalogExporter {
    * @param catalog the catalog to export
    */
   public static Map<String, String> csv(XmessCatalog catalog) {
-    return CsvExport.files(Objects.requireNonNull(catalog, "catalog"), CODEC);
+    Objects.requireNonNull(catalog, "catalog");
+    return IoServices.get("CatalogExporter.csv").csv(catalog);
   }
 
   /**
@@ -70,7 +69,8 @@ public final class CatalogExporter {
    * @param catalog the catalog to export
    */
   public static String jsonLd(XmessCatalog catalog) {
-    return JsonLdExport.of(Objects.requireNonNull(catalog, "catalog").catalog());
+    Objects.requireNonNull(catalog, "catalog");
+    return IoServices.get("CatalogExporter.jsonLd").jsonLd(catalog.catalog());
   }
 
   /**
@@ -95,8 +95,10 @@ public final class CatalogExporter {
    * @return one self-contained HTML5 page, as described above
    */
   public static String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
-    return HtmlReport.of(Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(query, "query"),
-        Objects.requireNonNull(language, "language"));
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(language, "language");
+    return IoServices.get("CatalogExporter.html").html(catalog, query, language);
   }
 
   /**

@@ -1,6 +1,7 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.load.CatalogPipeline;
+import cat.xmess.catalog.internal.spi.CatalogFiles;
+import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Catalog;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,17 +16,30 @@ import org.apiguardian.api.API;
  *
  * <p>Validation runs in layers and collects every error of a layer before stopping: syntax, then
  * the JSON Schema, then bean constraints and integrity together (see {@link ValidationLayer}).
+ *
+ * <p>Every method but {@link #limits()} needs the artifact {@code cat.xmess:xmess-io} on the class
+ * path or module path, which carries the JSON reader, the validators and the writers; without it
+ * they throw an {@link IllegalStateException} that says which dependency to add.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CatalogReader {
   private static final CatalogReader STANDARD = new CatalogReader(ReadLimits.DEFAULT);
 
-  private final CatalogPipeline pipeline;
   private final ReadLimits limits;
+  /** Made on first use, so that a reader exists (and {@link #standard()} loads) without xmess-io. */
+  private volatile CatalogFiles files;
 
   private CatalogReader(ReadLimits limits) {
     this.limits = limits;
-    this.pipeline = new CatalogPipeline(limits);
+  }
+
+  private CatalogFiles pipeline(String feature) {
+    CatalogFiles made = files;
+    if (made == null) {
+      made = IoServices.get(feature).files(limits);
+      files = made; // racing threads may each make one: they are equal and stateless
+    }
+    return made;
   }
 
   /** {@return the shared reader with {@link ReadLimits#DEFAULT}, which {@link XmessCatalog} uses} */
@@ -55,9 +69,10 @@ public final class CatalogReader {
    * @return the loaded catalog, a single layer named after {@code file}
    * @throws CatalogValidationException with every error found, including a missing or unreadable
    *     file
+   * @throws IllegalStateException if the artifact xmess-io is missing; the message says what to add
    */
   public XmessCatalog load(Path file) {
-    return pipeline.load(file);
+    return pipeline("CatalogReader.load").load(file);
   }
 
   /**
@@ -68,7 +83,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog load(InputStream json) {
-    return pipeline.load(json);
+    return pipeline("CatalogReader.load").load(json);
   }
 
   /**
@@ -79,7 +94,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog load(byte[] json) {
-    return pipeline.load(json);
+    return pipeline("CatalogReader.load").load(json);
   }
 
   /**
@@ -90,7 +105,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog of(Catalog catalog) {
-    return pipeline.of(catalog);
+    return pipeline("CatalogReader.of").of(catalog);
   }
 
   /**
@@ -101,7 +116,7 @@ public final class CatalogReader {
    *     in the report, not an exception
    */
   public ValidationReport validate(Path file) {
-    return pipeline.validate(file);
+    return pipeline("CatalogReader.validate").validate(file);
   }
 
   /**
@@ -111,7 +126,7 @@ public final class CatalogReader {
    * @return every error found, layer by layer; a read failure is an {@code io-error} in the report
    */
   public ValidationReport validate(InputStream json) {
-    return pipeline.validate(json);
+    return pipeline("CatalogReader.validate").validate(json);
   }
 
   /**
@@ -121,7 +136,7 @@ public final class CatalogReader {
    * @return every error found, layer by layer; valid when there is none
    */
   public ValidationReport validate(byte[] json) {
-    return pipeline.validate(json);
+    return pipeline("CatalogReader.validate").validate(json);
   }
 
   /**
@@ -131,7 +146,7 @@ public final class CatalogReader {
    * @return every error found; valid when there is none
    */
   public ValidationReport validate(Catalog catalog) {
-    return pipeline.validate(catalog);
+    return pipeline("CatalogReader.validate").validate(catalog);
   }
 
   /**
@@ -169,7 +184,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlay(XmessCatalog base, List<Path> overlays) {
-    return pipeline.overlay(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
+    return pipeline("CatalogReader.overlay").overlay(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
   }
 
   /**
@@ -183,7 +198,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
-    return pipeline.overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
+    return pipeline("CatalogReader.overlayCatalogs").overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
   }
 
   /**
@@ -195,6 +210,6 @@ public final class CatalogReader {
    * @return the JSON text, ending with a newline, to be stored as UTF-8
    */
   public String toJson(Catalog catalog) {
-    return pipeline.toJson(catalog);
+    return pipeline("CatalogReader.toJson").toJson(catalog);
   }
 }

@@ -26,6 +26,11 @@ import org.apiguardian.api.API;
  *
  * <p>Loading is all-or-nothing: a catalog that fails validation throws {@link
  * CatalogValidationException} with every error found, and nothing is created.
+ *
+ * <p>{@link #bundled()}, the queries and {@link #diff} need only this artifact. {@code load}, {@code
+ * of}, {@code validate}, {@code toJson} and {@link #withOverlays} read, validate or write catalogs
+ * and need the artifact {@code cat.xmess:xmess-io} too; without it they throw an {@link
+ * IllegalStateException} that says which dependency to add.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface XmessCatalog {

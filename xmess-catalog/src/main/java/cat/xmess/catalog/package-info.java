@@ -12,5 +12,11 @@
  * cat.xmess.catalog.CatalogValidationException} carries a {@link
  * cat.xmess.catalog.ValidationReport} listing every {@link cat.xmess.catalog.ValidationError} with
  * its JSON Pointer, stable {@link cat.xmess.catalog.ErrorCode} and message in ca, es and en.
+ *
+ * <p>Two artifacts: {@code cat.xmess:xmess-catalog} (this package) has the bundled catalog, its
+ * queries, facets, search and diffs, and needs no library but SLF4J's API. Reading, validating and
+ * writing catalog files, overlays and the {@link cat.xmess.catalog.CatalogExporter exports} also need
+ * {@code cat.xmess:xmess-io} on the class path or module path; the calls are the same, and without
+ * it they throw an {@link java.lang.IllegalStateException} naming the dependency to add.
  */
 package cat.xmess.catalog;

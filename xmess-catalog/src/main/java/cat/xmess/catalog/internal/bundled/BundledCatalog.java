@@ -1,18 +1,15 @@
 package cat.xmess.catalog.internal.bundled;
 
-import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.catalog.internal.codec.CatalogCodec;
-import cat.xmess.catalog.internal.codec.ContentChecksum;
 import cat.xmess.catalog.internal.compiled.CompiledCatalogReader;
 import cat.xmess.catalog.internal.compiled.CompiledFormException;
 import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.lang.System.Logger.Level;
 
 /**
  * The catalog shipped in this jar, loaded once on first use. Its validity was proved by the build's
@@ -22,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * <p>It is read from the form the build compiled from the JSON (see {@link
  * cat.xmess.catalog.internal.compiled}), which needs no Jackson and checks its own SHA-256; the
  * build checked the JSON's content checksum when compiling it. Classes built without that step (an
- * IDE running the sources) have no compiled form and read the JSON, checking its content checksum.
+ * IDE running the sources) have no compiled form and read the JSON through xmess-io, checking its
+ * content checksum.
  */
 public final class BundledCatalog {
   /** Resource path of the bundled catalog inside the xmess-catalog jar. */
@@ -31,7 +29,12 @@ public final class BundledCatalog {
   /** Resource path of the compiled form of {@link #RESOURCE}, written by the build. */
   public static final String COMPILED_RESOURCE = "/cat/xmess/catalog/bundled/xmess-catalog.bin";
 
-  private static final Logger LOG = LoggerFactory.getLogger(BundledCatalog.class);
+  /**
+   * The JDK's logger, not SLF4J: the core needs no library, and an application that never set up
+   * SLF4J would otherwise see its "no providers" notice on stderr. SLF4J, Log4j and JUL all back
+   * {@link System.Logger} (SLF4J through slf4j-jdk-platform-logging).
+   */
+  private static final System.Logger LOG = System.getLogger(BundledCatalog.class.getName());
   private static final Object LOCK = new Object();
   private static volatile XmessCatalog instance;
 
@@ -64,26 +67,24 @@ public final class BundledCatalog {
         throw new IllegalStateException("The bundled catalog is corrupt: " + e.getMessage(), e);
       }
     } else {
-      LOG.debug("No compiled bundled catalog ({} was built without the build's compile step): "
+      LOG.log(Level.DEBUG, "No compiled bundled catalog ({0} was built without the build''s compile step): "
           + "reading the JSON", COMPILED_RESOURCE);
       catalog = readJson();
     }
-    LOG.debug("Loaded the bundled catalog (data {}) in {} ms", catalog.metadata().dataVersion(),
-        (System.nanoTime() - start) / 1_000_000);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    LOG.log(Level.DEBUG, () -> "Loaded the bundled catalog (data " + catalog.metadata().dataVersion() + ") in "
+        + millis + " ms");
     return catalog;
   }
 
   /**
    * The bundled JSON's model, its content checksum verified: what {@link #read()} falls back to
-   * when the classes were built without the compile step.
+   * when the classes were built without the compile step. The core cannot read JSON, so this needs
+   * xmess-io (an IDE run of the sources has it on the test class path).
    */
   public static Catalog readJson() {
-    CatalogCodec codec = new CatalogCodec(ReadLimits.DEFAULT);
-    Catalog catalog = codec.read(bytes());
-    ContentChecksum.mismatch(catalog, codec).ifPresent(why -> {
-      throw new IllegalStateException("The bundled catalog is corrupt: " + why);
-    });
-    return catalog;
+    return IoServices.get("Reading the bundled catalog without its compiled form (classes built "
+        + "without the Maven build's compile step)").readBundledJson(bytes());
   }
 
   /** The raw bytes of the bundled catalog's JSON. */

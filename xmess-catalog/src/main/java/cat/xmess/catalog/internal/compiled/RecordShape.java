@@ -49,6 +49,11 @@ final class RecordShape {
     return SHAPES.get(type);
   }
 
+  /** The name of component {@code index}, which is also its name in the catalog format. */
+  String name(int index) {
+    return components[index].getName();
+  }
+
   /** Number of components. */
   int size() {
     return components.length;

@@ -5,10 +5,10 @@ import cat.xmess.catalog.CatalogDiff.Change;
 import cat.xmess.catalog.CatalogDiff.Deprecation;
 import cat.xmess.catalog.CatalogDiff.FieldChange;
 import cat.xmess.catalog.CatalogDiff.RecordChange;
-import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.internal.codec.CatalogCodec;
-import cat.xmess.catalog.internal.validation.Pointer;
+import cat.xmess.catalog.internal.compiled.CanonicalJson;
+import cat.xmess.catalog.internal.json.JsonText;
+import cat.xmess.catalog.internal.json.Pointer;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodeStatus;
@@ -18,36 +18,35 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Compares two catalogs through their canonical JSON, so that a field compares exactly as the file
- * format writes it (codes, dates, decimals, left-out empty lists).
+ * Compares two catalogs through their canonical JSON values, so that a field compares exactly as
+ * the file format writes it (codes, dates, decimals, left-out empty lists).
  */
 public final class CatalogDiffer {
-  private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
-
   private final List<RecordChange> changes = new ArrayList<>();
 
   private CatalogDiffer() {}
 
   /** The differences between {@code older} and {@code newer}. */
   public static CatalogDiff diff(Catalog older, Catalog newer) {
-    JsonNode a = tree(older);
-    JsonNode b = tree(newer);
+    Map<String, Object> a = tree(older);
+    Map<String, Object> b = tree(newer);
     CatalogDiffer differ = new CatalogDiffer();
-    differ.single("metadata", a.path("metadata"), b.path("metadata"));
-    differ.single("network", a.path("network"), b.path("network"));
-    differ.list("source", "/sources", "id", a.path("sources"), b.path("sources"));
+    differ.single("metadata", a.get("metadata"), b.get("metadata"));
+    differ.single("network", a.get("network"), b.get("network"));
+    differ.list("source", "/sources", "id", a.get("sources"), b.get("sources"));
+    Object codelistsA = a.get("codelists");
+    Object codelistsB = b.get("codelists");
     for (CodelistKind kind : CodelistKind.values()) {
       String at = Pointer.append("/codelists", kind.fieldName());
-      differ.list(RecordType.of(kind).code(), at, "code", a.at(at), b.at(at));
+      differ.list(RecordType.of(kind).code(), at, "code", member(codelistsA, kind.fieldName()),
+          member(codelistsB, kind.fieldName()));
     }
-    differ.list(RecordType.MEMBER_BODY.code(), "/memberBodies", "id", a.path("memberBodies"), b.path("memberBodies"));
-    differ.list(RecordType.INITIATIVE.code(), "/initiatives", "id", a.path("initiatives"), b.path("initiatives"));
+    differ.list(RecordType.MEMBER_BODY.code(), "/memberBodies", "id", a.get("memberBodies"), b.get("memberBodies"));
+    differ.list(RecordType.INITIATIVE.code(), "/initiatives", "id", a.get("initiatives"), b.get("initiatives"));
     return new CatalogDiff(version(older, true), version(newer, true), version(older, false), version(newer, false),
         differ.changes, deprecations(older, newer));
   }
@@ -59,23 +58,27 @@ public final class CatalogDiffer {
     return data ? catalog.metadata().dataVersion() : catalog.metadata().schemaVersion();
   }
 
-  private static JsonNode tree(Catalog catalog) {
-    JsonNode tree = CODEC.readTree(CODEC.toCanonicalBytes(catalog));
-    if (tree.path("metadata") instanceof ObjectNode metadata) {
+  private static Map<String, Object> tree(Catalog catalog) {
+    Map<String, Object> tree = CanonicalJson.of(catalog);
+    if (tree.get("metadata") instanceof Map<?, ?> metadata) {
       metadata.remove("checksum"); // derived from the rest: never a change of its own
     }
     return tree;
   }
 
-  private void single(String name, JsonNode a, JsonNode b) {
-    if (a.isMissingNode() && b.isMissingNode()) {
+  private static Object member(Object object, String name) {
+    return object instanceof Map<?, ?> map ? map.get(name) : null;
+  }
+
+  private void single(String name, Object a, Object b) {
+    if (a == null && b == null) {
       return;
     }
     String at = "/" + name;
-    if (a.isMissingNode()) {
-      changes.add(new RecordChange(Change.ADDED, name, name, null, at, List.of(new FieldChange("", null, b.toString()))));
-    } else if (b.isMissingNode()) {
-      changes.add(new RecordChange(Change.REMOVED, name, name, at, null, List.of(new FieldChange("", a.toString(), null))));
+    if (a == null) {
+      changes.add(new RecordChange(Change.ADDED, name, name, null, at, List.of(new FieldChange("", null, text(b)))));
+    } else if (b == null) {
+      changes.add(new RecordChange(Change.REMOVED, name, name, at, null, List.of(new FieldChange("", text(a), null))));
     } else {
       List<FieldChange> fields = new ArrayList<>();
       fields("", a, b, fields);
@@ -85,17 +88,19 @@ public final class CatalogDiffer {
     }
   }
 
-  private void list(String type, String base, String key, JsonNode a, JsonNode b) {
+  private void list(String type, String base, String key, Object olderList, Object newerList) {
+    List<?> a = olderList instanceof List<?> list ? list : List.of();
+    List<?> b = newerList instanceof List<?> list ? list : List.of();
     Map<String, Integer> olderIndex = index(a, key);
     Map<String, Integer> newerIndex = index(b, key);
     for (Map.Entry<String, Integer> entry : newerIndex.entrySet()) {
       String id = entry.getKey();
-      JsonNode newer = b.get(entry.getValue());
+      Object newer = b.get(entry.getValue());
       String newerAt = Pointer.append(base, entry.getValue());
       Integer old = olderIndex.get(id);
       if (old == null) {
         changes.add(new RecordChange(Change.ADDED, type, id, null, newerAt,
-            List.of(new FieldChange("", null, newer.toString()))));
+            List.of(new FieldChange("", null, text(newer)))));
         continue;
       }
       List<FieldChange> fields = new ArrayList<>();
@@ -107,42 +112,40 @@ public final class CatalogDiffer {
     for (Map.Entry<String, Integer> entry : olderIndex.entrySet()) {
       if (!newerIndex.containsKey(entry.getKey())) {
         changes.add(new RecordChange(Change.REMOVED, type, entry.getKey(), Pointer.append(base, entry.getValue()), null,
-            List.of(new FieldChange("", a.get(entry.getValue()).toString(), null))));
+            List.of(new FieldChange("", text(a.get(entry.getValue())), null))));
       }
     }
   }
 
   /** Each id's first position; records without an id cannot be matched and are skipped. */
-  private static Map<String, Integer> index(JsonNode list, String key) {
+  private static Map<String, Integer> index(List<?> list, String key) {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < list.size(); i++) {
-      JsonNode id = list.get(i).path(key);
-      if (id.isString()) {
-        index.putIfAbsent(id.asString(), i);
+      if (member(list.get(i), key) instanceof String id) {
+        index.putIfAbsent(id, i);
       }
     }
     return index;
   }
 
   /** Objects member by member, anything else as a whole. */
-  static void fields(String at, JsonNode a, JsonNode b, List<FieldChange> out) {
-    if (a.equals(b)) {
+  static void fields(String at, Object a, Object b, List<FieldChange> out) {
+    if (Objects.equals(a, b)) {
       return;
     }
-    if (a.isObject() && b.isObject()) {
-      Set<String> names = new LinkedHashSet<>();
-      a.propertyNames().forEach(names::add);
-      b.propertyNames().forEach(names::add);
-      for (String name : names) {
-        fields(Pointer.append(at, name), a.path(name), b.path(name), out);
+    if (a instanceof Map<?, ?> objectA && b instanceof Map<?, ?> objectB) {
+      Set<Object> names = new LinkedHashSet<>(objectA.keySet());
+      names.addAll(objectB.keySet());
+      for (Object name : names) {
+        fields(Pointer.append(at, name), objectA.get(name), objectB.get(name), out);
       }
       return;
     }
     out.add(new FieldChange(at, text(a), text(b)));
   }
 
-  private static String text(JsonNode node) {
-    return node == null || node instanceof MissingNode ? null : node.toString();
+  private static String text(Object value) {
+    return value == null ? null : JsonText.compact(value);
   }
 
   /** Codes deprecated in {@code newer} but not in {@code older}; like records, a code's first entry counts. */

@@ -6,21 +6,16 @@ import cat.xmess.catalog.CatalogDiff.Deprecation;
 import cat.xmess.catalog.CatalogDiff.FieldChange;
 import cat.xmess.catalog.CatalogDiff.RecordChange;
 import cat.xmess.catalog.RecordType;
+import cat.xmess.catalog.internal.json.JsonText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Text, JSON and Markdown forms of a {@link CatalogDiff}. */
 public final class DiffRendering {
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
   /** Longest value shown in text: whole records belong in the JSON form. */
   private static final int MAX_SHOWN = 120;
 
@@ -70,43 +65,53 @@ public final class DiffRendering {
 
   /** The diff as a JSON document, values embedded as JSON. */
   public static String json(CatalogDiff diff) {
-    ObjectNode root = JSON.createObjectNode();
-    root.putObject("older").put("dataVersion", diff.olderDataVersion()).put("schemaVersion", diff.olderSchemaVersion());
-    root.putObject("newer").put("dataVersion", diff.newerDataVersion()).put("schemaVersion", diff.newerSchemaVersion());
-    ArrayNode changes = root.putArray("changes");
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("older", versions(diff.olderDataVersion(), diff.olderSchemaVersion()));
+    root.put("newer", versions(diff.newerDataVersion(), diff.newerSchemaVersion()));
+    List<Object> changes = new ArrayList<>();
     for (RecordChange change : diff.changes()) {
-      ObjectNode node = changes.addObject();
-      node.put("change", change.change().code()).put("type", change.type()).put("id", change.id());
-      if (change.olderPointer() != null) {
-        node.put("olderPointer", change.olderPointer());
-      }
-      if (change.newerPointer() != null) {
-        node.put("newerPointer", change.newerPointer());
-      }
-      ArrayNode fields = node.putArray("fields");
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("change", change.change().code());
+      node.put("type", change.type());
+      node.put("id", change.id());
+      putIfPresent(node, "olderPointer", change.olderPointer());
+      putIfPresent(node, "newerPointer", change.newerPointer());
+      List<Object> fields = new ArrayList<>();
       for (FieldChange field : change.fields()) {
-        ObjectNode f = fields.addObject().put("pointer", field.pointer());
-        if (field.oldValue() != null) {
-          f.set("old", parse(field.oldValue()));
-        }
-        if (field.newValue() != null) {
-          f.set("new", parse(field.newValue()));
-        }
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("pointer", field.pointer());
+        // The values are JSON texts already: embedded as they are, not quoted again.
+        putIfPresent(f, "old", field.oldValue() == null ? null : new JsonText.Raw(field.oldValue()));
+        putIfPresent(f, "new", field.newValue() == null ? null : new JsonText.Raw(field.newValue()));
+        fields.add(f);
       }
+      node.put("fields", fields);
+      changes.add(node);
     }
-    ArrayNode deprecations = root.putArray("deprecations");
+    root.put("changes", changes);
+    List<Object> deprecations = new ArrayList<>();
     for (Deprecation deprecation : diff.deprecations()) {
-      ObjectNode node = deprecations.addObject().put("type", RecordType.of(deprecation.codelist()).code())
-          .put("code", deprecation.code());
-      if (deprecation.replacedBy() != null) {
-        node.put("replacedBy", deprecation.replacedBy());
-      }
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("type", RecordType.of(deprecation.codelist()).code());
+      node.put("code", deprecation.code());
+      putIfPresent(node, "replacedBy", deprecation.replacedBy());
+      deprecations.add(node);
     }
-    return JSON.writeValueAsString(root) + "\n";
+    root.put("deprecations", deprecations);
+    return JsonText.pretty(root) + "\n";
   }
 
-  private static JsonNode parse(String json) {
-    return JSON.readTree(json);
+  private static Map<String, Object> versions(String dataVersion, String schemaVersion) {
+    Map<String, Object> versions = new LinkedHashMap<>();
+    versions.put("dataVersion", dataVersion);
+    versions.put("schemaVersion", schemaVersion);
+    return versions;
+  }
+
+  private static void putIfPresent(Map<String, Object> object, String name, Object value) {
+    if (value != null) {
+      object.put(name, value);
+    }
   }
 
   /** A Keep-a-Changelog style Markdown section. */

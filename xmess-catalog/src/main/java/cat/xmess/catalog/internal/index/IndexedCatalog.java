@@ -7,7 +7,6 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.catalog.internal.overlay.MergedCatalog;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
@@ -73,9 +72,17 @@ public final class IndexedCatalog implements XmessCatalog {
         null, null);
   }
 
-  /** Indexes a merged catalog that has passed validation, keeping the provenance of its records. */
-  public static IndexedCatalog merged(MergedCatalog merged) {
-    return new IndexedCatalog(merged.catalog(), merged.layers(), merged.provenance(), merged.sourceProvenance());
+  /**
+   * Indexes a merged catalog that has passed validation, keeping the provenance of its records.
+   *
+   * @param catalog the merged model
+   * @param layers base first, then the overlays
+   * @param provenance per record type, each id's layer
+   * @param sourceProvenance each source id's layer
+   */
+  public static IndexedCatalog merged(Catalog catalog, List<CatalogLayer> layers,
+      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance) {
+    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), layers, provenance, sourceProvenance);
   }
 
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> idOf) {

@@ -1,0 +1,47 @@
+package cat.xmess.catalog.internal.spi;
+
+import cat.xmess.catalog.ValidationReport;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.model.Catalog;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reading, validating and writing catalogs within one set of limits: the implementation behind
+ * {@code CatalogReader}, whose javadoc says what each method does.
+ */
+public interface CatalogFiles {
+  /** Loads a file, or throws {@code CatalogValidationException} with every error found. */
+  XmessCatalog load(Path file);
+
+  /** Loads a stream, or throws with every error found. */
+  XmessCatalog load(InputStream json);
+
+  /** Loads UTF-8 JSON bytes, or throws with every error found. */
+  XmessCatalog load(byte[] json);
+
+  /** Validates and indexes a catalog built in Java, or throws with every error found. */
+  XmessCatalog of(Catalog catalog);
+
+  /** {@return every error of a file} */
+  ValidationReport validate(Path file);
+
+  /** {@return every error of a stream} */
+  ValidationReport validate(InputStream json);
+
+  /** {@return every error of UTF-8 JSON bytes} */
+  ValidationReport validate(byte[] json);
+
+  /** {@return every error of a catalog built in Java} */
+  ValidationReport validate(Catalog catalog);
+
+  /** Merges overlay files onto {@code base}, or throws with every error of every layer. */
+  XmessCatalog overlay(XmessCatalog base, List<Path> overlays);
+
+  /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
+  XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays);
+
+  /** {@return pretty JSON of {@code catalog}, its checksum stamped into the metadata} */
+  String toJson(Catalog catalog);
+}

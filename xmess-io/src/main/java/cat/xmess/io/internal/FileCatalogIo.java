@@ -1,0 +1,61 @@
+package cat.xmess.io.internal;
+
+import cat.xmess.catalog.InitiativeQuery;
+import cat.xmess.catalog.ReadLimits;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.compiled.ContentChecksum;
+import cat.xmess.catalog.internal.spi.CatalogFiles;
+import cat.xmess.catalog.internal.spi.CatalogIo;
+import cat.xmess.io.internal.codec.CatalogCodec;
+import cat.xmess.io.internal.export.CsvExport;
+import cat.xmess.io.internal.export.HtmlReport;
+import cat.xmess.io.internal.export.JsonLdExport;
+import cat.xmess.io.internal.load.CatalogPipeline;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.Language;
+import java.util.Map;
+
+/**
+ * The {@link CatalogIo} the core finds with {@link java.util.ServiceLoader}: this artifact's
+ * readers, validators and writers behind the core's public calls. Creating it checks that the
+ * libraries this artifact does not carry inside itself are of versions it works with ({@link
+ * Requirements}), so that a host with older ones fails at the first call with a message that says
+ * how to fix it.
+ */
+public final class FileCatalogIo implements CatalogIo {
+  private static final CatalogCodec DEFAULT_CODEC = new CatalogCodec(ReadLimits.DEFAULT);
+
+  /** Called by {@link java.util.ServiceLoader}. */
+  public FileCatalogIo() {
+    Requirements.check();
+  }
+
+  @Override
+  public CatalogFiles files(ReadLimits limits) {
+    return new CatalogPipeline(limits);
+  }
+
+  @Override
+  public Map<String, String> csv(XmessCatalog catalog) {
+    return CsvExport.files(catalog, DEFAULT_CODEC);
+  }
+
+  @Override
+  public String jsonLd(Catalog catalog) {
+    return JsonLdExport.of(catalog);
+  }
+
+  @Override
+  public String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
+    return HtmlReport.of(catalog, query, language);
+  }
+
+  @Override
+  public Catalog readBundledJson(byte[] json) {
+    Catalog catalog = DEFAULT_CODEC.read(json);
+    ContentChecksum.mismatch(catalog).ifPresent(why -> {
+      throw new IllegalStateException("The bundled catalog is corrupt: " + why);
+    });
+    return catalog;
+  }
+}

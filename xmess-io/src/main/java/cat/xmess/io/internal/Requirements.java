@@ -1,0 +1,72 @@
+package cat.xmess.io.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks, once, the libraries this artifact uses from the host's class path instead of carrying
+ * them relocated inside itself: Hibernate Validator and the Jakarta Validation API. A host's
+ * dependency management (Spring Boot's, Quarkus's) picks their versions; when it picks one we
+ * cannot work with, the first call fails with one message naming the artifact, the version found,
+ * the version needed and the fix, instead of a {@link NoClassDefFoundError} deep inside a load.
+ *
+ * <p>Jackson, the schema validator and their dependencies are relocated into this artifact, so no
+ * host's versions of them matter and they need no check.
+ */
+final class Requirements {
+  /** Oldest Hibernate Validator release we run with (Spring Boot 3.5 manages 8.0.x). */
+  static final int[] MIN_HIBERNATE_VALIDATOR = {8, 0};
+
+  /** The release our tests and the BOM use. */
+  static final String TESTED_HIBERNATE_VALIDATOR = "9.1.6.Final";
+
+  private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+
+  private Requirements() {}
+
+  /** Throws {@link IllegalStateException} if a required library is missing or too old. */
+  static void check() {
+    ClassLoader loader = Requirements.class.getClassLoader();
+    requirePresent("jakarta.validation.Validation", "jakarta.validation:jakarta.validation-api", "3.0", loader);
+    Class<?> validator =
+        requirePresent("org.hibernate.validator.HibernateValidator", "org.hibernate.validator:hibernate-validator",
+            MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1], loader);
+    String found = validator.getPackage() == null ? null : validator.getPackage().getImplementationVersion();
+    String problem = tooOld(found, MIN_HIBERNATE_VALIDATOR);
+    if (problem != null) {
+      throw new IllegalStateException("needs org.hibernate.validator:hibernate-validator "
+          + MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1] + " or newer (" + TESTED_HIBERNATE_VALIDATOR
+          + " is tested), but the class path has " + found + ". Fix: let your build resolve a newer version, "
+          + "for example by importing cat.xmess:xmess-bom after your framework's BOM or by declaring "
+          + "org.hibernate.validator:hibernate-validator:" + TESTED_HIBERNATE_VALIDATOR + " yourself.");
+    }
+  }
+
+  /**
+   * {@return why {@code found} is older than {@code minimum}, or null when it is not or cannot be
+   * told} A version the manifest does not state is given the benefit of the doubt.
+   */
+  static String tooOld(String found, int[] minimum) {
+    if (found == null) {
+      return null;
+    }
+    Matcher m = VERSION.matcher(found);
+    if (!m.find()) {
+      return null;
+    }
+    int major = Integer.parseInt(m.group(1));
+    int minor = Integer.parseInt(m.group(2));
+    boolean old = major < minimum[0] || major == minimum[0] && minor < minimum[1];
+    return old ? found + " is older than " + minimum[0] + "." + minimum[1] : null;
+  }
+
+  private static Class<?> requirePresent(String className, String artifact, String minimum, ClassLoader loader) {
+    try {
+      return Class.forName(className, false, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException("needs " + artifact + " " + minimum + " or newer, which is not on the "
+          + "class path (" + className + " cannot be loaded). Fix: do not exclude it from xmess-io's "
+          + "dependencies, or declare it yourself.", e);
+    }
+  }
+}

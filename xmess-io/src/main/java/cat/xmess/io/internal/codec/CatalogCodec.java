@@ -1,0 +1,109 @@
+package cat.xmess.io.internal.codec;
+
+import cat.xmess.catalog.ReadLimits;
+import cat.xmess.model.Catalog;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON and the model, both ways, with Jackson kept inside this package's callers. Reading is strict
+ * (bounded, duplicate keys and unknown fields rejected, trailing content rejected); writing is
+ * canonical (record order, absent values and empty lists and maps left out, decimals written plainly), so
+ * that the same catalog always gives the same bytes and checksum.
+ */
+public final class CatalogCodec {
+  /** Two-space indentation and {@code "key": value}, the layout of hand-edited JSON. */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+          Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER));
+
+  private final JsonMapper mapper;
+
+  /** A codec enforcing {@code limits} on everything it reads. */
+  public CatalogCodec(ReadLimits limits) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxTokenCount(limits.maxTokenCount())
+            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                // Keeps figures such as 2959408.76 exact on the way through a tree.
+                DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Enums carry their wire code in toString(); see cat.xmess.model.WireCode.
+            .enable(EnumFeature.READ_ENUMS_USING_TO_STRING, EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .changeDefaultPropertyInclusion(
+                v -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            // Records turn absent lists into empty ones, so leaving empty lists out loses nothing.
+            .withConfigOverride(
+                List.class,
+                o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+            // Likewise records turn absent extensions into empty maps. Only the record property is
+            // left out when empty: values inside extensions (an empty list or object) are written.
+            .withConfigOverride(
+                Map.class,
+                o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+            .build();
+  }
+
+  /** Parses UTF-8 JSON into a tree; throws Jackson's exceptions, which {@link ReadErrors} explains. */
+  public JsonNode readTree(byte[] json) {
+    return mapper.readTree(json);
+  }
+
+  /** Binds a tree that passed the schema to the model. */
+  public Catalog bind(JsonNode tree) {
+    return mapper.treeToValue(tree, Catalog.class);
+  }
+
+  /** Parses UTF-8 JSON straight into the model, for input already known to be valid. */
+  public Catalog read(byte[] json) {
+    return mapper.readValue(json, Catalog.class);
+  }
+
+  /** The canonical compact form of {@code catalog}: the bytes its checksum is computed over. */
+  public byte[] toCanonicalBytes(Catalog catalog) {
+    return mapper.writeValueAsBytes(catalog);
+  }
+
+  /** A part of a catalog (a list of figures, extensions) as compact JSON, written like the catalog. */
+  public String toCompactJson(Object part) {
+    return new String(mapper.writeValueAsBytes(part), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The catalog as indented JSON with a final newline, the form of files the SDK writes. */
+  public String toPrettyJson(Catalog catalog) {
+    // Through UTF-8 bytes, like the canonical form: the byte writer escapes an unpaired surrogate,
+    // which a String would carry raw and no UTF-8 file could hold.
+    byte[] json = mapper.writerWithDefaultPrettyPrinter().with(PRETTY).writeValueAsBytes(catalog);
+    return new String(json, java.nio.charset.StandardCharsets.UTF_8) + "\n";
+  }
+}

@@ -1,0 +1,312 @@
+package cat.xmess.io.internal.load;
+
+import cat.xmess.catalog.CatalogValidationException;
+import cat.xmess.catalog.ErrorCode;
+import cat.xmess.catalog.ReadLimits;
+import cat.xmess.catalog.ValidationError;
+import cat.xmess.catalog.ValidationLayer;
+import cat.xmess.catalog.ValidationReport;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.io.internal.codec.CatalogCodec;
+import cat.xmess.catalog.internal.compiled.ContentChecksum;
+import cat.xmess.catalog.internal.spi.CatalogFiles;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.io.internal.overlay.MergedCatalog;
+import cat.xmess.io.internal.overlay.OverlayMerge;
+import cat.xmess.io.internal.validation.ConstraintLayer;
+import cat.xmess.io.internal.validation.ErrorCap;
+import cat.xmess.io.internal.validation.IntegrityLayer;
+import cat.xmess.io.internal.validation.SchemaLayer;
+import cat.xmess.model.Catalog;
+import cat.xmess.model.CatalogFormat;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The path of a user's catalog: bytes, then syntax, schema, constraints and integrity. Each stage
+ * collects all its errors; a stage runs only when the earlier ones found none, because a model
+ * cannot be bound from a document that breaks the schema. Nothing is kept unless all pass.
+ */
+public final class CatalogPipeline implements CatalogFiles {
+  /** The JDK's logger, as in the core: see {@code BundledCatalog}. */
+  private static final System.Logger LOG = System.getLogger(CatalogPipeline.class.getName());
+
+  private final ReadLimits limits;
+  private final CatalogCodec codec;
+
+  /** A pipeline reading within {@code limits}. */
+  public CatalogPipeline(ReadLimits limits) {
+    this.limits = limits;
+    this.codec = new CatalogCodec(limits);
+  }
+
+  /** The codec this pipeline reads and writes with. */
+  public CatalogCodec codec() {
+    return codec;
+  }
+
+  /** Loads a file, or throws with every error found. */
+  @Override
+  public XmessCatalog load(Path file) {
+    return loaded(check(bytes(file)), file.toString());
+  }
+
+  /** Merges overlay files onto {@code base}, or throws with every error of every layer. */
+  @Override
+  public XmessCatalog overlay(XmessCatalog base, List<Path> files) {
+    List<String> names = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Path file : files) {
+      names.add(file.toString());
+      outcomes.add(checkLayer(bytes(file)));
+    }
+    return merged(base, names, outcomes);
+  }
+
+  /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
+  @Override
+  public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
+    List<String> names = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    int next = base.layers().size();
+    for (int i = 0; i < overlays.size(); i++) {
+      names.add("overlay-" + (next + i));
+      outcomes.add(checkLayerModel(Objects.requireNonNull(overlays.get(i), "overlay")));
+    }
+    return merged(base, names, outcomes);
+  }
+
+  private XmessCatalog merged(XmessCatalog base, List<String> names, List<Outcome> layers) {
+    List<ValidationError> errors = new ArrayList<>();
+    for (int i = 0; i < layers.size(); i++) {
+      for (ValidationError error : layers.get(i).errors) {
+        errors.add(error.at(names.get(i), error.pointer()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(errors));
+    }
+    MergedCatalog merged = OverlayMerge.merge(base, names, layers.stream().map(Outcome::catalog).toList());
+    if (!merged.conflicts().isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(merged.conflicts()));
+    }
+    for (ValidationError error : IntegrityLayer.validate(merged.catalog())) {
+      errors.add(merged.locate(error));
+    }
+    if (!errors.isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(errors));
+    }
+    Catalog catalog = merged.catalog();
+    if (base.metadata().checksum() != null) {
+      catalog = ContentChecksum.stamp(catalog);
+    }
+    int initiatives = catalog.initiatives().size();
+    LOG.log(System.Logger.Level.DEBUG, () -> "Merged " + layers.size() + " overlay(s): " + initiatives
+        + " initiatives in all");
+    return IndexedCatalog.merged(catalog, merged.layers(), merged.provenance(), merged.sourceProvenance());
+  }
+
+  /** Loads a stream, or throws with every error found. */
+  @Override
+  public XmessCatalog load(InputStream json) {
+    return loaded(check(bytes(json)));
+  }
+
+  /** Loads JSON bytes, or throws with every error found. */
+  @Override
+  public XmessCatalog load(byte[] json) {
+    return loaded(check(Outcome.of(json)));
+  }
+
+  /** Validates and indexes a catalog built in Java. */
+  @Override
+  public XmessCatalog of(Catalog catalog) {
+    return loaded(checkModel(catalog));
+  }
+
+  /** Every error of a file. */
+  @Override
+  public ValidationReport validate(Path file) {
+    return check(bytes(file)).report();
+  }
+
+  /** Every error of a stream. */
+  @Override
+  public ValidationReport validate(InputStream json) {
+    return check(bytes(json)).report();
+  }
+
+  /** Every error of JSON bytes. */
+  @Override
+  public ValidationReport validate(byte[] json) {
+    return check(Outcome.of(json)).report();
+  }
+
+  /** Every error of a catalog built in Java. */
+  @Override
+  public ValidationReport validate(Catalog catalog) {
+    return checkModel(catalog).report();
+  }
+
+  /** Pretty JSON of {@code catalog} with its checksum stamped into the metadata. */
+  @Override
+  public String toJson(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    if (catalog.metadata() == null) {
+      return codec.toPrettyJson(catalog);
+    }
+    return codec.toPrettyJson(ContentChecksum.stamp(catalog));
+  }
+
+  private static XmessCatalog loaded(Outcome outcome) {
+    return loaded(outcome, "catalog");
+  }
+
+  private static XmessCatalog loaded(Outcome outcome, String layerName) {
+    if (!outcome.errors.isEmpty()) {
+      throw new CatalogValidationException(outcome.report());
+    }
+    return IndexedCatalog.of(outcome.catalog, layerName);
+  }
+
+  private Outcome bytes(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return Outcome.of(InputBytes.read(file, limits.maxDocumentBytes()));
+    } catch (InputBytes.InputProblem problem) {
+      return Outcome.failed(inputError(problem));
+    }
+  }
+
+  private Outcome bytes(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return Outcome.of(InputBytes.read(in, limits.maxDocumentBytes()));
+    } catch (InputBytes.InputProblem problem) {
+      return Outcome.failed(inputError(problem));
+    }
+  }
+
+  private static ValidationError inputError(InputBytes.InputProblem problem) {
+    return ValidationError.of(ValidationLayer.SYNTAX, "",
+        problem.tooLarge ? ErrorCode.LIMIT_EXCEEDED : ErrorCode.IO_ERROR, problem.getMessage());
+  }
+
+  private Outcome check(Outcome input) {
+    Outcome bound = bind(input);
+    return bound.catalog == null ? bound : checkModel(bound.catalog);
+  }
+
+  /** An overlay: checked like a catalog, but its references may resolve in other layers. */
+  private Outcome checkLayer(Outcome input) {
+    Outcome bound = bind(input);
+    return bound.catalog == null ? bound : checkLayerModel(bound.catalog);
+  }
+
+  private Outcome checkLayerModel(Catalog catalog) {
+    List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
+    checksum(catalog).ifPresent(errors::add);
+    return new Outcome(null, catalog, errors);
+  }
+
+  /** Syntax, version and schema, then the model bound from the tree; the outcome has a model or errors. */
+  private Outcome bind(Outcome input) {
+    if (!input.errors.isEmpty()) {
+      return input;
+    }
+    Objects.requireNonNull(input.bytes, "json");
+    if (input.bytes.length > limits.maxDocumentBytes()) {
+      return Outcome.failed(inputError(InputBytes.tooLarge(limits.maxDocumentBytes())));
+    }
+    java.util.Optional<String> notUtf8 = Utf8Only.problem(input.bytes);
+    if (notUtf8.isPresent()) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SYNTAX, "", ErrorCode.SYNTAX_ERROR,
+          1, 1, notUtf8.get()));
+    }
+    JsonNode tree;
+    try {
+      tree = codec.readTree(input.bytes);
+    } catch (JacksonException e) {
+      return Outcome.failed(ReadErrors.explain(e));
+    }
+    if (tree.isMissingNode()) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SYNTAX, "", ErrorCode.SYNTAX_ERROR,
+          1, 1, "no content"));
+    }
+    if (!tree.isObject()) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SCHEMA, "", ErrorCode.WRONG_TYPE,
+          tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT), "object"));
+    }
+    // A newer major format may mean anything: say so instead of listing its "unknown" fields.
+    JsonNode version = tree.path("metadata").path("schemaVersion");
+    if (version.isString()
+        && CatalogFormat.majorOf(version.asString()) > CatalogFormat.majorOf(CatalogFormat.SCHEMA_VERSION)) {
+      return Outcome.failed(ValidationError.of(ValidationLayer.SCHEMA, "/metadata/schemaVersion",
+          ErrorCode.UNSUPPORTED_SCHEMA_VERSION, version.asString(),
+          CatalogFormat.majorOf(CatalogFormat.SCHEMA_VERSION)));
+    }
+    List<ValidationError> schemaErrors = SchemaLayer.validate(tree);
+    if (!schemaErrors.isEmpty()) {
+      return new Outcome(null, null, schemaErrors);
+    }
+    Catalog catalog;
+    try {
+      catalog = codec.bind(tree);
+    } catch (JacksonException e) {
+      // The schema should have caught it; report rather than crash if the two ever disagree.
+      return Outcome.failed(ReadErrors.explain(e));
+    }
+    return new Outcome(null, catalog, List.of());
+  }
+
+  private Outcome checkModel(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
+    errors.addAll(IntegrityLayer.validate(catalog));
+    checksum(catalog).ifPresent(errors::add);
+    errors = ErrorCap.cap(errors, ValidationLayer.INTEGRITY);
+    int found = errors.size();
+    LOG.log(System.Logger.Level.DEBUG, () -> "Validated a catalog of " + catalog.initiatives().size() + " initiatives: "
+        + found + " error(s)");
+    return new Outcome(null, catalog, errors);
+  }
+
+  /** A mismatch between the recorded checksum, if any, and the content. */
+  private java.util.Optional<ValidationError> checksum(Catalog catalog) {
+    String recorded = catalog.metadata() == null ? null : catalog.metadata().checksum();
+    if (recorded == null) {
+      return java.util.Optional.empty();
+    }
+    String actual;
+    try {
+      actual = ContentChecksum.of(catalog);
+    } catch (IllegalArgumentException unwritable) {
+      // Only content that other checks already reject (for example an absurd number) gets here.
+      return java.util.Optional.empty();
+    }
+    return actual.equals(recorded)
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
+            ErrorCode.CHECKSUM_MISMATCH, recorded, actual));
+  }
+
+  /** What a stage hands to the next: the input, the model once bound, the errors so far. */
+  private record Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors) {
+    static Outcome of(byte[] bytes) {
+      return new Outcome(bytes, null, List.of());
+    }
+
+    static Outcome failed(ValidationError error) {
+      return new Outcome(null, null, List.of(error));
+    }
+
+    ValidationReport report() {
+      return new ValidationReport(errors);
+    }
+  }
+}
