@@ -24,6 +24,11 @@ class ReadmeSnippetsTest {
   private static final Path BOM_POM = Path.of("..", "xmess-bom", "pom.xml");
   private static final Path README_CONSUMER = Path.of("src", "it", "readme-consumer", "pom.xml");
   private static final Path JPMS_CONSUMER = Path.of("src", "it", "jpms-consumer", "pom.xml");
+  private static final List<Path> BOOT_CONSUMERS = List.of(
+      Path.of("src", "it", "spring-boot-35-consumer", "pom.xml"),
+      Path.of("src", "it", "spring-boot-40-consumer", "pom.xml"));
+  private static final Path QUARKUS_PRODUCER = Path.of("src", "it", "quarkus-consumer", "src", "main",
+      "java", "org", "example", "council", "CatalogProducer.java");
 
   @Test
   void plainDependencySnippetIsWhatTheReadmeConsumerUses() throws IOException {
@@ -37,6 +42,25 @@ class ReadmeSnippetsTest {
     String snippet = block("xml", "<artifactId>xmess-bom</artifactId>");
     assertTrue(normalise(consumerPom(JPMS_CONSUMER)).contains(normalise(snippet)),
         "README's BOM snippet and src/it/jpms-consumer/pom.xml differ:\n" + snippet);
+  }
+
+  @Test
+  void springBootSnippetIsWhatBothBootConsumersUse() throws IOException {
+    String snippet = block("xml", "<artifactId>xmess-spring-boot-starter</artifactId>");
+    for (Path pom : BOOT_CONSUMERS) {
+      String consumer = normalise(consumerPom(pom));
+      assertTrue(consumer.contains(normalise(snippet)), "README's starter snippet is not in " + pom);
+      assertTrue(consumer.contains(normalise(block("xml", "<artifactId>xmess-bom</artifactId>"))
+          .replaceFirst("^<dependencyManagement>.*?(<dependency>.*?</dependency>).*$", "$1")),
+          pom + " does not import the BOM as the README does");
+    }
+  }
+
+  @Test
+  void quarkusSnippetIsTheQuarkusConsumersProducer() throws IOException {
+    String snippet = block("java", "@Produces");
+    assertTrue(normalise(Files.readString(QUARKUS_PRODUCER, StandardCharsets.UTF_8)).contains(normalise(snippet)),
+        "README's Quarkus snippet and " + QUARKUS_PRODUCER + " differ:\n" + snippet);
   }
 
   @Test
