@@ -32,14 +32,25 @@ final class Requirements {
         requirePresent("org.hibernate.validator.HibernateValidator", "org.hibernate.validator:hibernate-validator",
             MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1], loader);
     String found = validator.getPackage() == null ? null : validator.getPackage().getImplementationVersion();
-    String problem = tooOld(found, MIN_HIBERNATE_VALIDATOR);
+    String problem = hibernateValidatorProblem(found);
     if (problem != null) {
-      throw new IllegalStateException("needs org.hibernate.validator:hibernate-validator "
-          + MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1] + " or newer (" + TESTED_HIBERNATE_VALIDATOR
-          + " is tested), but the class path has " + found + ". Fix: let your build resolve a newer version, "
-          + "for example by importing cat.xmess:xmess-bom after your framework's BOM or by declaring "
-          + "org.hibernate.validator:hibernate-validator:" + TESTED_HIBERNATE_VALIDATOR + " yourself.");
+      throw new IllegalStateException(problem);
     }
+  }
+
+  /**
+   * {@return the message for a Hibernate Validator release {@code found} that is too old, or null
+   * when it will do} It names the artifact, the version found, the version needed and the fix.
+   */
+  static String hibernateValidatorProblem(String found) {
+    if (tooOld(found, MIN_HIBERNATE_VALIDATOR) == null) {
+      return null;
+    }
+    return "needs org.hibernate.validator:hibernate-validator " + MIN_HIBERNATE_VALIDATOR[0] + "."
+        + MIN_HIBERNATE_VALIDATOR[1] + " or newer (" + TESTED_HIBERNATE_VALIDATOR + " is tested), but the class "
+        + "path has " + found + ". Fix: let your build resolve a newer version, for example by importing "
+        + "cat.xmess:xmess-bom after your framework's BOM or by declaring "
+        + "org.hibernate.validator:hibernate-validator:" + TESTED_HIBERNATE_VALIDATOR + " yourself.";
   }
 
   /**
