@@ -1,0 +1,80 @@
+package cat.xmess.catalog.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.xmess.catalog.CatalogReader;
+import cat.xmess.catalog.CatalogValidationException;
+import cat.xmess.catalog.ValidationError;
+import cat.xmess.catalog.ValidationReport;
+import cat.xmess.catalog.XmessCatalog;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzz tests of the parsers that read untrusted input: a catalog file and an overlay file. Any
+ * bytes must end in a loaded catalog or a {@link CatalogValidationException} with at least one
+ * error, never another exception, a hang or running out of memory; and the outcome must agree with
+ * {@code validate} on the same bytes. A catalog that loads must survive a write and a second load
+ * unchanged.
+ *
+ * <p>In every build these run as regression tests on the seeds in {@code
+ * CatalogParsersFuzzTestInputs} (and on the empty input). {@code scripts/fuzz.sh} runs them as
+ * coverage-guided fuzzing ({@code JAZZER_FUZZ=1}); a finding is saved as a new seed there, which
+ * then runs in every build.
+ */
+class CatalogParsersFuzzTest {
+  private static final CatalogReader READER = CatalogReader.standard();
+  private static Path overlay;
+
+  @BeforeAll
+  static void overlayFile() throws IOException {
+    overlay = Files.createTempFile("fuzz-overlay", ".json");
+  }
+
+  @AfterAll
+  static void removeOverlayFile() throws IOException {
+    Files.deleteIfExists(overlay);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void loadCatalog(byte[] json) {
+    ValidationReport report = READER.validate(json);
+    XmessCatalog loaded;
+    try {
+      loaded = READER.load(json);
+    } catch (CatalogValidationException e) {
+      assertFalse(e.report().errors().isEmpty(), "a refused catalog says why");
+      assertFalse(report.isValid(), "load refused what validate accepted");
+      return;
+    }
+    assertTrue(report.isValid(), "load accepted what validate refused: " + report);
+    String written = XmessCatalog.toJson(loaded.catalog());
+    XmessCatalog again = READER.load(written.getBytes(StandardCharsets.UTF_8));
+    assertEquals(loaded.catalog().initiatives(), again.catalog().initiatives(), "a write and a load changed it");
+    assertEquals(loaded.catalog().codelists(), again.catalog().codelists(), "a write and a load changed it");
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void mergeOverlay(byte[] json) throws IOException {
+    Files.write(overlay, json);
+    XmessCatalog bundled = XmessCatalog.bundled();
+    try {
+      XmessCatalog merged = bundled.withOverlays(overlay);
+      assertEquals(2, merged.layers().size(), "a merged catalog has the base and the overlay");
+      assertTrue(merged.catalog().initiatives().size() >= bundled.catalog().initiatives().size(),
+          "an overlay adds or replaces, never removes");
+    } catch (CatalogValidationException e) {
+      assertFalse(e.report().errors().isEmpty(), "a refused overlay says why");
+      for (ValidationError error : e.report().errors()) {
+        assertEquals(overlay.toString(), error.origin(), "every error names the overlay file: " + error);
+      }
+    }
+  }
+}
