@@ -55,26 +55,23 @@ public final class BundledCatalog {
     return catalog;
   }
 
-  /** The bundled catalog's model, its integrity checked. */
+  /**
+   * The bundled catalog's model, its integrity checked. The usual path logs nothing: asking the
+   * JDK's logger whether debug is on starts java.util.logging (some fifty classes), a cost every
+   * process would pay on its first query for a line almost nobody reads.
+   */
   public static Catalog read() {
-    long start = System.nanoTime();
     byte[] compiled = resource(COMPILED_RESOURCE);
-    Catalog catalog;
     if (compiled != null) {
       try {
-        catalog = CompiledCatalogReader.read(compiled);
+        return CompiledCatalogReader.read(compiled);
       } catch (CompiledFormException e) {
         throw new IllegalStateException("The bundled catalog is corrupt: " + e.getMessage(), e);
       }
-    } else {
-      LOG.log(Level.DEBUG, "No compiled bundled catalog ({0} was built without the build''s compile step): "
-          + "reading the JSON", COMPILED_RESOURCE);
-      catalog = readJson();
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    LOG.log(Level.DEBUG, () -> "Loaded the bundled catalog (data " + catalog.metadata().dataVersion() + ") in "
-        + millis + " ms");
-    return catalog;
+    LOG.log(Level.DEBUG, "No compiled bundled catalog ({0} was built without the build''s compile step): "
+        + "reading the JSON", COMPILED_RESOURCE);
+    return readJson();
   }
 
   /**
