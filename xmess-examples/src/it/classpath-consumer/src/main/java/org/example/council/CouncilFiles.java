@@ -30,6 +30,8 @@ public final class CouncilFiles {
     XmessCatalog loaded = XmessCatalog.load(valid);
     check(loaded.catalog().equals(bundled.catalog()), "a written catalog loads back equal");
     System.out.println("loaded: " + loaded.catalog().initiatives().size() + " initiatives");
+    // A catalog built in Java goes through the bean constraints (Hibernate Validator starts here).
+    check(XmessCatalog.validate(bundled.catalog()).isValid(), "a catalog built in Java validates");
 
     Path invalid = dir.resolve("invalid.json");
     Files.writeString(invalid, "{\"metadata\": {}, \"surprise\": 1}", StandardCharsets.UTF_8);
