@@ -199,18 +199,22 @@ public final class CatalogPipeline implements CatalogFiles {
 
   private Outcome check(Outcome input) {
     Outcome bound = bind(input);
-    return bound.catalog == null ? bound : checkModel(bound.catalog);
+    return bound.catalog == null ? bound : checkModel(bound);
   }
 
   /** An overlay: checked like a catalog, but its references may resolve in other layers. */
   private Outcome checkLayer(Outcome input) {
     Outcome bound = bind(input);
-    return bound.catalog == null ? bound : checkLayerModel(bound.catalog);
+    return bound.catalog == null ? bound : checkLayerModel(bound.catalog, bound.documentChecksum);
   }
 
   private Outcome checkLayerModel(Catalog catalog) {
+    return checkLayerModel(catalog, null);
+  }
+
+  private Outcome checkLayerModel(Catalog catalog, String documentChecksum) {
     List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
-    checksum(catalog).ifPresent(errors::add);
+    checksum(catalog, documentChecksum).ifPresent(errors::add);
     return new Outcome(null, catalog, errors);
   }
 
@@ -261,14 +265,40 @@ public final class CatalogPipeline implements CatalogFiles {
       // The schema should have caught it; report rather than crash if the two ever disagree.
       return Outcome.failed(ReadErrors.explain(e));
     }
-    return new Outcome(null, catalog, List.of());
+    return new Outcome(null, catalog, List.of(), documentChecksum(tree));
+  }
+
+  /** The checksum of the document as read (RFC 8785 is defined on it, not on the model). */
+  private String documentChecksum(JsonNode tree) {
+    if (!tree.path("metadata").path("checksum").isString()) {
+      return null;
+    }
+    try {
+      return ContentChecksum.ofDocument(codec.plain(tree));
+    } catch (IllegalArgumentException unwritable) {
+      return null; // a number with no canonical form, which the integrity layer reports
+    }
   }
 
   private Outcome checkModel(Catalog catalog) {
+    return checkModel(catalog, null, true);
+  }
+
+  private Outcome checkModel(Outcome bound) {
+    return checkModel(bound.catalog, bound.documentChecksum, true);
+  }
+
+  /**
+   * Constraints and integrity, and the checksum unless {@code withChecksum} is false (sealing): of
+   * the document as read when there was one, else of the model.
+   */
+  private Outcome checkModel(Catalog catalog, String documentChecksum, boolean withChecksum) {
     Objects.requireNonNull(catalog, "catalog");
     List<ValidationError> errors = new ArrayList<>(ConstraintLayer.validate(catalog));
     errors.addAll(IntegrityLayer.validate(catalog));
-    checksum(catalog).ifPresent(errors::add);
+    if (withChecksum) {
+      checksum(catalog, documentChecksum).ifPresent(errors::add);
+    }
     errors = ErrorCap.cap(errors, ValidationLayer.INTEGRITY);
     int found = errors.size();
     LOG.log(System.Logger.Level.DEBUG, () -> "Validated a catalog of " + catalog.initiatives().size() + " initiatives: "
@@ -276,27 +306,54 @@ public final class CatalogPipeline implements CatalogFiles {
     return new Outcome(null, catalog, errors);
   }
 
-  /** A mismatch between the recorded checksum, if any, and the content. */
-  private java.util.Optional<ValidationError> checksum(Catalog catalog) {
+  /**
+   * A mismatch between the recorded checksum, if any, and the content: {@code documentChecksum} (of
+   * the file as read) when given, else the checksum of the model. A checksum that SDK 0.1.0 would
+   * have computed for this content gets its own error, which says to re-seal.
+   */
+  private java.util.Optional<ValidationError> checksum(Catalog catalog, String documentChecksum) {
     String recorded = catalog.metadata() == null ? null : catalog.metadata().checksum();
     if (recorded == null) {
       return java.util.Optional.empty();
     }
     String actual;
     try {
-      actual = ContentChecksum.of(catalog);
+      actual = documentChecksum != null ? documentChecksum : ContentChecksum.of(catalog);
     } catch (IllegalArgumentException unwritable) {
       // Only content that other checks already reject (for example an absurd number) gets here.
       return java.util.Optional.empty();
     }
-    return actual.equals(recorded)
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
-            ErrorCode.CHECKSUM_MISMATCH, recorded, actual));
+    if (actual.equals(recorded)) {
+      return java.util.Optional.empty();
+    }
+    if (ContentChecksum.legacyOf(catalog).filter(recorded::equals).isPresent()) {
+      return java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
+          ErrorCode.OUTDATED_CHECKSUM, recorded));
+    }
+    return java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
+        ErrorCode.CHECKSUM_MISMATCH, recorded, actual));
+  }
+
+  /**
+   * The catalog in {@code file}, validated with every layer but its recorded checksum, stamped with
+   * a fresh one; throws with every error otherwise.
+   */
+  @Override
+  public Catalog seal(Path file) {
+    Outcome bound = bind(bytes(file));
+    Outcome checked = bound.catalog == null ? bound : checkModel(bound.catalog, null, false);
+    if (!checked.errors.isEmpty()) {
+      throw new CatalogValidationException(checked.report());
+    }
+    return ContentChecksum.stamp(checked.catalog);
   }
 
   /** What a stage hands to the next: the input, the model once bound, the errors so far. */
-  private record Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors) {
+  private record Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors, String documentChecksum) {
+    Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors) {
+      this(bytes, catalog, errors, null);
+    }
+
     static Outcome of(byte[] bytes) {
       return new Outcome(bytes, null, List.of());
     }
