@@ -38,6 +38,8 @@ public final class Jcs {
   /** Most significant digits a number may have: every decimal this long is exact as a double. */
   public static final int MAX_SIGNIFICANT_DIGITS = 15;
 
+  private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
+
   private final StringBuilder out = new StringBuilder();
 
   private Jcs() {}
@@ -162,31 +164,6 @@ public final class Jcs {
   }
 
   private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\f' -> out.append("\\f");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20) {
-            out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            out.append(c).append(s.charAt(++i));
-          } else if (Character.isSurrogate(c)) {
-            out.append("\\u").append(Integer.toHexString(c)); // as JSON.stringify since ES2019
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    JsonText.quote(out, s, LOWER_HEX);
   }
 }
