@@ -3,7 +3,12 @@ package cat.xmess.catalog;
 import cat.xmess.catalog.internal.spi.CatalogFiles;
 import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Catalog;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -199,6 +204,40 @@ public final class CatalogReader {
    */
   public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
     return pipeline("CatalogReader.overlayCatalogs").overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
+  }
+
+  /**
+   * Seals a catalog file that was edited: checks it with every validation layer except its
+   * recorded checksum, then rewrites it in the SDK's canonical JSON form with a fresh {@code
+   * metadata.checksum}. The checksum is {@code sha256:} followed by the lower-case hexadecimal
+   * SHA-256 of the RFC 8785 (JSON Canonicalization Scheme) form of the whole document with {@code
+   * metadata.checksum} removed, so any tool with a JCS implementation can compute it as well.
+   * Nothing is written when the file has any error; the file is replaced in one move otherwise.
+   *
+   * @param file the catalog file to seal, in place
+   * @return the new checksum, such as {@code sha256:3f0c...}
+   * @throws CatalogValidationException with every error of the file (the checksum apart)
+   * @throws UncheckedIOException if the sealed file cannot be written
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public String seal(Path file) {
+    Objects.requireNonNull(file, "file");
+    CatalogFiles files = pipeline("CatalogReader.seal");
+    Catalog sealed = files.seal(file);
+    String json = files.toJson(sealed);
+    try {
+      Path absolute = file.toAbsolutePath();
+      Path temporary = Files.createTempFile(absolute.getParent(), ".xmess-seal-", ".json");
+      try {
+        Files.writeString(temporary, json, StandardCharsets.UTF_8);
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the sealed catalog to " + file, e);
+    }
+    return sealed.metadata().checksum();
   }
 
   /**

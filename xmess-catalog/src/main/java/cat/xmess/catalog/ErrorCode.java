@@ -158,7 +158,16 @@ public enum ErrorCode implements WireCode {
   CHECKSUM_MISMATCH("checksum-mismatch",
       "El contingut no coincideix amb la suma de control de les metadades (esperada %s, calculada %s)",
       "El contenido no coincide con la suma de control de los metadatos (esperada %s, calculada %s)",
-      "The content does not match the checksum in the metadata (expected %s, computed %s)");
+      "The content does not match the checksum in the metadata (expected %s, computed %s)"),
+  /**
+   * The checksum in the metadata was computed the way SDK 0.1.0 did (before the RFC 8785 form):
+   * the content is unchanged, but the file must be re-stamped with {@code xmess seal} or {@link
+   * CatalogReader#seal(java.nio.file.Path)}.
+   */
+  OUTDATED_CHECKSUM("outdated-checksum",
+      "La suma de control %s és de l'SDK 0.1.0, que la calculava d'una altra manera; torneu-la a segellar amb `xmess seal <fitxer>`",
+      "La suma de control %s es del SDK 0.1.0, que la calculaba de otra manera; vuelva a sellarla con `xmess seal <archivo>`",
+      "The checksum %s was computed the SDK 0.1.0 way, which the format no longer uses; re-stamp the file with `xmess seal <file>`");
 
   private final String code;
   private final LocalizedText templates;

@@ -59,6 +59,7 @@ enum Label {
   VALID("%s: catàleg vàlid", "%s: catálogo válido", "%s: valid catalog"),
   INVALID("%s: catàleg no vàlid (errors: %d)", "%s: catálogo no válido (errores: %d)",
       "%s: invalid catalog (errors: %d)"),
+  SEALED("%s: segellat, %s", "%s: sellado, %s", "%s: sealed, %s"),
   DATA_VERSION("Versió de les dades", "Versión de los datos", "Data version"),
   SCHEMA_VERSION("Versió de l'esquema", "Versión del esquema", "Schema version"),
   GENERATED("Generat", "Generado", "Generated"),

@@ -31,12 +31,17 @@ public final class ValidateCommand extends XmessCommand {
     // A missing file is a mistake in the command, not in the catalog: one line, no report.
     CatalogOption.requireReadableFile(file, "file");
     ValidationReport report = XmessCatalog.validate(file);
+    print(report, file, output);
+    return report.isValid() ? CliExitCodes.OK : CliExitCodes.FAILURE;
+  }
+
+  /** Prints {@code report} on {@code file} as text or JSON (shared with {@code seal}). */
+  static void print(ValidationReport report, Path file, Output output) {
     if (output.json()) {
       output.printJson(toJson(report, output));
     } else {
-      printText(report, output);
+      printText(report, file, output);
     }
-    return report.isValid() ? CliExitCodes.OK : CliExitCodes.FAILURE;
   }
 
   /** The JSON contract: {"valid", "errors": [{"pointer", "code", "message", "layer"}]}. */
@@ -54,7 +59,7 @@ public final class ValidateCommand extends XmessCommand {
     return node;
   }
 
-  private void printText(ValidationReport report, Output output) {
+  private static void printText(ValidationReport report, Path file, Output output) {
     if (report.isValid()) {
       output.out().println(output.say(Label.VALID, file));
       return;

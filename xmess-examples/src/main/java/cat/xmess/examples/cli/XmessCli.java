@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       StatsCommand.class,
       ExportCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      SealCommand.class
     },
     footer = {"", "Run 'xmess <command> --help' for the options of a command."})
 public final class XmessCli implements Callable<Integer> {
@@ -52,7 +53,7 @@ public final class XmessCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: search, show, validate, schema, stats, export or diff");
+        spec.commandLine(), "missing command: search, show, validate, schema, stats, export, diff or seal");
   }
 
   /** Runs the command on the console and exits with its exit code. */

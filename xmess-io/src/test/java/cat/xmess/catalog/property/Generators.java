@@ -58,7 +58,7 @@ import org.instancio.settings.Settings;
  * <ul>
  *   <li>{@link Representable}: any value the model can hold and JSON can carry, valid or not: null
  *       fields, tricky Unicode (quotes, controls, line separators, astral characters), extreme
- *       dates, decimals of scale 0 to 40. No null list elements: records refuse them. Left out, and
+ *       dates, decimals of scale 0 to 40 and at most 15 significant digits. No null list elements: records refuse them. Left out, and
  *       pinned by dedicated tests instead: unpaired surrogates, negative scales and scales beyond
  *       what a plain writer accepts.
  *   <li>{@link Hostile}: whole catalogs for the validators, almost all invalid: nulls anywhere,
@@ -167,9 +167,12 @@ final class Generators {
     }
   }
 
-  /** A decimal that plain JSON writes and reads back unchanged: any sign, any scale from 0 to 40. */
+  /**
+   * A decimal that plain JSON writes and reads back unchanged and that has an RFC 8785 form (the
+   * checksum's): any sign, any scale from 0 to 40, at most 15 significant digits.
+   */
   static BigDecimal representableDecimal(Random random) {
-    int digits = random.intRange(1, 40);
+    int digits = random.intRange(1, cat.xmess.catalog.internal.json.Jcs.MAX_SIGNIFICANT_DIGITS);
     BigInteger unscaled = new BigInteger(random.digits(digits));
     if (random.trueOrFalse()) {
       unscaled = unscaled.negate();

@@ -348,7 +348,7 @@ class RoundTripPropertyTest {
 
   @Test
   void decimalsKeepTheirScale() {
-    for (String number : List.of("0", "0.0", "0.000", "1.50", "100.0", "-0.001", "2959408.76", "12345678901234567890.123",
+    for (String number : List.of("0", "0.0", "0.000", "1.50", "100.0", "-0.001", "2959408.76", "123456789012.345",
         "0.00000000000000000001", "1" + "0".repeat(60))) {
       Figure figure = new Figure("x", new BigDecimal(number), null);
       assertRoundTrip(figure, f -> withInitiatives(List.of(initiativeWithFigures(List.of(f)))),

@@ -153,8 +153,10 @@ class ValidationNeverThrowsPropertyTest {
     ReportChecks.assertWellFormed(report, context);
     Catalog unstamped = minimalValidCatalog(value);
     ValidationReport unstampedReport = assertDoesNotThrow(() -> XmessCatalog.validate(unstamped), context);
-    // The documented range of a figure: at most 15 digits before the point and 10 after it.
-    boolean inRange = value.precision() - value.scale() <= 15 && value.scale() <= 10;
+    // The documented range of a figure: at most 15 digits before the point and 10 after it, and
+    // 15 significant digits in all (exact as a double, so that RFC 8785 checksums cover it).
+    boolean inRange = value.precision() - value.scale() <= 15 && value.scale() <= 10
+        && cat.xmess.catalog.internal.json.Jcs.isExactAsDouble(value);
     if (!inRange) {
       assertTrue(unstampedReport.has(ErrorCode.OUT_OF_RANGE, "/initiatives/0/figures/0/value"),
           () -> context + ": a figure outside the range must be reported: " + unstampedReport);

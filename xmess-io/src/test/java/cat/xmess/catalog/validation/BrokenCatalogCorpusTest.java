@@ -362,6 +362,10 @@ class BrokenCatalogCorpusTest {
             .put("yearEnd", t.at("/initiatives/" + withYear + "/yearStart").asInt() - 1))));
     cases.add(at("one character of a summary changed", ErrorCode.CHECKSUM_MISMATCH, "/metadata/checksum",
         ValidationLayer.INTEGRITY, checksumBroken()));
+    cases.add(at("a checksum stamped by SDK 0.1.0", ErrorCode.OUTDATED_CHECKSUM, "/metadata/checksum",
+        ValidationLayer.INTEGRITY, mutated(t -> object(t, "/metadata").put("checksum",
+            cat.xmess.catalog.internal.compiled.ContentChecksum.legacyOf(
+                cat.xmess.catalog.XmessCatalog.bundled().catalog()).orElseThrow()))));
     return cases;
   }
 

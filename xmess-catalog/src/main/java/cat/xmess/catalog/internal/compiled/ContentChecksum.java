@@ -1,13 +1,24 @@
 package cat.xmess.catalog.internal.compiled;
 
+import cat.xmess.catalog.internal.json.Jcs;
 import cat.xmess.model.Catalog;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The checksum recorded in a catalog's metadata: SHA-256 of the {@linkplain CanonicalJson canonical
- * form} of the catalog with the checksum itself left out. It lets the bundled catalog prove its
- * integrity without running the validators again.
+ * The checksum recorded in {@code metadata.checksum}: {@code sha256:} followed by the lower-case
+ * hexadecimal SHA-256 of the UTF-8 bytes of the RFC 8785 ({@linkplain Jcs JCS}) form of the whole
+ * document with {@code metadata.checksum} removed. Any tool with a JCS implementation computes it
+ * from the file alone: key order, white space and number spelling ({@code 12.50} or {@code 12.5})
+ * do not change it.
+ *
+ * <p>A catalog built in Java is checksummed over the document the SDK writes for it ({@link
+ * CanonicalJson}), which is the same value. SDK 0.1.0 used another form (keys in declaration order,
+ * numbers as written); {@link #legacyOf} computes it only so that such a checksum can be recognised
+ * and the user told to re-seal.
  */
 public final class ContentChecksum {
   /** Prefix naming the algorithm, so that another one can be introduced later. */
@@ -18,13 +29,43 @@ public final class ContentChecksum {
   /**
    * {@return the checksum of {@code catalog}, ignoring any checksum its metadata already has}
    *
-   * @throws IllegalArgumentException for content that has no canonical form (a number too far
-   *     from 1 to write), which validation reports anyway
+   * @throws IllegalArgumentException for content that has no canonical form (a number of more than
+   *     15 significant digits), which validation reports anyway
    */
   public static String of(Catalog catalog) {
-    Catalog withoutChecksum = catalog.withMetadata(catalog.metadata().withChecksum(null));
-    byte[] canonical = CanonicalJson.bytes(withoutChecksum);
-    return PREFIX + HexFormat.of().formatHex(CompiledForm.sha256(canonical, 0, canonical.length));
+    return ofDocument(CanonicalJson.of(catalog));
+  }
+
+  /**
+   * {@return the checksum of a JSON document read as plain values (maps, lists, strings, numbers,
+   * booleans), ignoring {@code metadata.checksum}}
+   *
+   * @throws IllegalArgumentException for content that has no canonical form
+   */
+  public static String ofDocument(Map<String, Object> document) {
+    Map<String, Object> copy = new LinkedHashMap<>(document);
+    if (copy.get("metadata") instanceof Map<?, ?> metadata) {
+      Map<Object, Object> withoutChecksum = new LinkedHashMap<>(metadata);
+      withoutChecksum.remove("checksum");
+      copy.put("metadata", withoutChecksum);
+    }
+    return sha256(Jcs.canonical(copy).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@return the checksum SDK 0.1.0 wrote: SHA-256 of its compact canonical form (keys in
+   * declaration order), if it had one} Only to recognise an old checksum and say what to do.
+   */
+  public static Optional<String> legacyOf(Catalog catalog) {
+    try {
+      return Optional.of(sha256(CanonicalJson.bytes(catalog.withMetadata(catalog.metadata().withChecksum(null)))));
+    } catch (IllegalArgumentException unwritable) {
+      return Optional.empty(); // a number 0.1.0 could not write either
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    return PREFIX + HexFormat.of().formatHex(CompiledForm.sha256(bytes, 0, bytes.length));
   }
 
   /**

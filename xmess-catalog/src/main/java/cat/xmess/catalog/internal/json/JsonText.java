@@ -123,6 +123,15 @@ public final class JsonText {
   }
 
   private void string(String s) {
+    quote(out, s, HEX);
+  }
+
+  /**
+   * Appends {@code s} as a JSON string: {@code \"}, {@code \\}, the short escapes {@code \b \t \n
+   * \f \r}, other control characters and unpaired surrogates as {@code \}{@code uXXXX} with the
+   * given hexadecimal digits (upper case here, lower case for RFC 8785); everything else as is.
+   */
+  static void quote(StringBuilder out, String s, char[] hex) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -136,12 +145,12 @@ public final class JsonText {
         case '\r' -> out.append("\\r");
         default -> {
           if (c < 0x20) {
-            unicodeEscape(c);
+            unicodeEscape(out, c, hex);
           } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(c).append(s.charAt(++i));
           } else if (Character.isSurrogate(c)) {
-            unicodeEscape(c); // an unpaired surrogate has no UTF-8 form
+            unicodeEscape(out, c, hex); // an unpaired surrogate has no UTF-8 form
           } else {
             out.append(c);
           }
@@ -151,8 +160,8 @@ public final class JsonText {
     out.append('"');
   }
 
-  private void unicodeEscape(char c) {
-    out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF])
-        .append(HEX[c & 0xF]);
+  private static void unicodeEscape(StringBuilder out, char c, char[] hex) {
+    out.append("\\u").append(hex[c >> 12 & 0xF]).append(hex[c >> 8 & 0xF]).append(hex[c >> 4 & 0xF])
+        .append(hex[c & 0xF]);
   }
 }

@@ -42,6 +42,12 @@ public interface CatalogFiles {
   /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
   XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays);
 
+  /**
+   * {@return the catalog of {@code file} stamped with a fresh checksum, after every validation
+   * layer but the checksum passed} Throws {@code CatalogValidationException} otherwise.
+   */
+  Catalog seal(Path file);
+
   /** {@return pretty JSON of {@code catalog}, its checksum stamped into the metadata} */
   String toJson(Catalog catalog);
 }

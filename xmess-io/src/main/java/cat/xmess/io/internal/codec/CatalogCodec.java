@@ -84,6 +84,15 @@ public final class CatalogCodec {
     return mapper.treeToValue(tree, Catalog.class);
   }
 
+  /**
+   * The document as plain values (maps, lists, strings, {@code BigDecimal} or integer numbers,
+   * booleans, null), over which {@code metadata.checksum} is computed.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> plain(JsonNode tree) {
+    return mapper.treeToValue(tree, Map.class);
+  }
+
   /** Parses UTF-8 JSON straight into the model, for input already known to be valid. */
   public Catalog read(byte[] json) {
     return mapper.readValue(json, Catalog.class);

@@ -76,7 +76,7 @@ public final class CatalogPipeline implements CatalogFiles {
     int next = base.layers().size();
     for (int i = 0; i < overlays.size(); i++) {
       names.add("overlay-" + (next + i));
-      outcomes.add(checkLayerModel(Objects.requireNonNull(overlays.get(i), "overlay"), false));
+      outcomes.add(checkLayerModel(Objects.requireNonNull(overlays.get(i), "overlay")));
     }
     return merged(base, names, outcomes);
   }
@@ -126,7 +126,7 @@ public final class CatalogPipeline implements CatalogFiles {
   /** Validates and indexes a catalog built in Java. */
   @Override
   public XmessCatalog of(Catalog catalog) {
-    return loaded(checkModel(catalog, false));
+    return loaded(checkModel(catalog));
   }
 
   /** Every error of a file. */
@@ -150,7 +150,7 @@ public final class CatalogPipeline implements CatalogFiles {
   /** Every error of a catalog built in Java. */
   @Override
   public ValidationReport validate(Catalog catalog) {
-    return checkModel(catalog, false).report();
+    return checkModel(catalog).report();
   }
 
   /** Pretty JSON of {@code catalog} with its checksum stamped into the metadata. */
@@ -208,23 +208,23 @@ public final class CatalogPipeline implements CatalogFiles {
 
   private Outcome check(Outcome input) {
     Outcome bound = bind(input);
-    return bound.catalog == null ? bound : checkModel(bound.catalog, true);
+    return bound.catalog == null ? bound : checkModel(bound);
   }
 
   /** An overlay: checked like a catalog, but its references may resolve in other layers. */
   private Outcome checkLayer(Outcome input) {
     Outcome bound = bind(input);
-    return bound.catalog == null ? bound : checkLayerModel(bound.catalog, true);
+    return bound.catalog == null ? bound : checkLayerModel(bound.catalog, bound.documentChecksum, true);
   }
 
-  private Outcome checkLayerModel(Catalog catalog, boolean schemaChecked) {
+  private Outcome checkLayerModel(Catalog catalog) {
+    return checkLayerModel(catalog, null, false);
+  }
+
+  private Outcome checkLayerModel(Catalog catalog, String documentChecksum, boolean schemaChecked) {
     List<ValidationError> errors = new ArrayList<>(constraints(catalog, schemaChecked));
-    checksum(catalog).ifPresent(errors::add);
+    checksum(catalog, documentChecksum).ifPresent(errors::add);
     return new Outcome(null, catalog, errors);
-  }
-
-  private static List<ValidationError> constraints(Catalog catalog, boolean schemaChecked) {
-    return schemaChecked ? List.of() : ConstraintLayer.validate(catalog);
   }
 
   /** Syntax, version and schema, then the model bound from the tree; the outcome has a model or errors. */
@@ -246,11 +246,6 @@ public final class CatalogPipeline implements CatalogFiles {
       tree = codec.readTree(input.bytes);
     } catch (JacksonException e) {
       return Outcome.failed(ReadErrors.explain(e));
-    } catch (NumberFormatException e) {
-      // Jackson refuses a number whose exponent no BigDecimal can hold (1e4444444444) with a plain
-      // NumberFormatException, outside its own exceptions (found by CatalogParsersFuzzTest).
-      return Outcome.failed(ValidationError.of(ValidationLayer.SYNTAX, "", ErrorCode.OUT_OF_RANGE,
-          ReadErrors.shorten(e.getMessage()), "a number of at most 64 digits and an exponent a decimal can hold"));
     }
     if (tree.isMissingNode()) {
       return Outcome.failed(ValidationError.of(ValidationLayer.SYNTAX, "", ErrorCode.SYNTAX_ERROR,
@@ -279,14 +274,45 @@ public final class CatalogPipeline implements CatalogFiles {
       // The schema should have caught it; report rather than crash if the two ever disagree.
       return Outcome.failed(ReadErrors.explain(e));
     }
-    return new Outcome(null, catalog, List.of());
+    return new Outcome(null, catalog, List.of(), documentChecksum(tree));
   }
 
-  private Outcome checkModel(Catalog catalog, boolean schemaChecked) {
+  /** The checksum of the document as read (RFC 8785 is defined on it, not on the model). */
+  private String documentChecksum(JsonNode tree) {
+    if (!tree.path("metadata").path("checksum").isString()) {
+      return null;
+    }
+    try {
+      return ContentChecksum.ofDocument(codec.plain(tree));
+    } catch (IllegalArgumentException unwritable) {
+      return null; // a number with no canonical form, which the integrity layer reports
+    }
+  }
+
+  private Outcome checkModel(Catalog catalog) {
+    return checkModel(catalog, null, true, false);
+  }
+
+  private Outcome checkModel(Outcome bound) {
+    return checkModel(bound.catalog, bound.documentChecksum, true, true);
+  }
+
+  private static List<ValidationError> constraints(Catalog catalog, boolean schemaChecked) {
+    return schemaChecked ? List.of() : ConstraintLayer.validate(catalog);
+  }
+
+  /**
+   * Constraints and integrity, and the checksum unless {@code withChecksum} is false (sealing): of
+   * the document as read when there was one, else of the model.
+   */
+  private Outcome checkModel(Catalog catalog, String documentChecksum, boolean withChecksum,
+      boolean schemaChecked) {
     Objects.requireNonNull(catalog, "catalog");
     List<ValidationError> errors = new ArrayList<>(constraints(catalog, schemaChecked));
     errors.addAll(IntegrityLayer.validate(catalog));
-    checksum(catalog).ifPresent(errors::add);
+    if (withChecksum) {
+      checksum(catalog, documentChecksum).ifPresent(errors::add);
+    }
     errors = ErrorCap.cap(errors, ValidationLayer.INTEGRITY);
     int found = errors.size();
     LOG.log(System.Logger.Level.DEBUG, () -> "Validated a catalog of " + catalog.initiatives().size() + " initiatives: "
@@ -294,27 +320,54 @@ public final class CatalogPipeline implements CatalogFiles {
     return new Outcome(null, catalog, errors);
   }
 
-  /** A mismatch between the recorded checksum, if any, and the content. */
-  private java.util.Optional<ValidationError> checksum(Catalog catalog) {
+  /**
+   * A mismatch between the recorded checksum, if any, and the content: {@code documentChecksum} (of
+   * the file as read) when given, else the checksum of the model. A checksum that SDK 0.1.0 would
+   * have computed for this content gets its own error, which says to re-seal.
+   */
+  private java.util.Optional<ValidationError> checksum(Catalog catalog, String documentChecksum) {
     String recorded = catalog.metadata() == null ? null : catalog.metadata().checksum();
     if (recorded == null) {
       return java.util.Optional.empty();
     }
     String actual;
     try {
-      actual = ContentChecksum.of(catalog);
+      actual = documentChecksum != null ? documentChecksum : ContentChecksum.of(catalog);
     } catch (IllegalArgumentException unwritable) {
       // Only content that other checks already reject (for example an absurd number) gets here.
       return java.util.Optional.empty();
     }
-    return actual.equals(recorded)
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
-            ErrorCode.CHECKSUM_MISMATCH, recorded, actual));
+    if (actual.equals(recorded)) {
+      return java.util.Optional.empty();
+    }
+    if (ContentChecksum.legacyOf(catalog).filter(recorded::equals).isPresent()) {
+      return java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
+          ErrorCode.OUTDATED_CHECKSUM, recorded));
+    }
+    return java.util.Optional.of(ValidationError.of(ValidationLayer.INTEGRITY, "/metadata/checksum",
+        ErrorCode.CHECKSUM_MISMATCH, recorded, actual));
+  }
+
+  /**
+   * The catalog in {@code file}, validated with every layer but its recorded checksum, stamped with
+   * a fresh one; throws with every error otherwise.
+   */
+  @Override
+  public Catalog seal(Path file) {
+    Outcome bound = bind(bytes(file));
+    Outcome checked = bound.catalog == null ? bound : checkModel(bound.catalog, null, false, true);
+    if (!checked.errors.isEmpty()) {
+      throw new CatalogValidationException(checked.report());
+    }
+    return ContentChecksum.stamp(checked.catalog);
   }
 
   /** What a stage hands to the next: the input, the model once bound, the errors so far. */
-  private record Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors) {
+  private record Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors, String documentChecksum) {
+    Outcome(byte[] bytes, Catalog catalog, List<ValidationError> errors) {
+      this(bytes, catalog, errors, null);
+    }
+
     static Outcome of(byte[] bytes) {
       return new Outcome(bytes, null, List.of());
     }

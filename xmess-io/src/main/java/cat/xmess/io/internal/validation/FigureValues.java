@@ -14,13 +14,16 @@ final class FigureValues {
   static final int MAX_FRACTION_DIGITS = 10;
   /** The rule, as shown in messages. */
   static final String RANGE =
-      "at most " + MAX_INTEGER_DIGITS + " digits before and " + MAX_FRACTION_DIGITS + " after the point";
+      "at most " + MAX_INTEGER_DIGITS + " digits before and " + MAX_FRACTION_DIGITS
+          + " after the point, " + cat.xmess.catalog.internal.json.Jcs.MAX_SIGNIFICANT_DIGITS
+          + " significant digits in all (exact as an IEEE double, RFC 8785)";
 
   private FigureValues() {}
 
   static boolean isReasonable(BigDecimal value) {
     return value.precision() - value.scale() <= MAX_INTEGER_DIGITS
-        && value.scale() <= MAX_FRACTION_DIGITS;
+        && value.scale() <= MAX_FRACTION_DIGITS
+        && cat.xmess.catalog.internal.json.Jcs.isExactAsDouble(value);
   }
 
   /** The value in short scientific form: its plain form may be enormous. */

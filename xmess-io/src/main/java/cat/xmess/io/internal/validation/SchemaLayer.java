@@ -89,11 +89,17 @@ public final class SchemaLayer {
   private static final java.math.BigDecimal HUGE = java.math.BigDecimal.TEN.pow(18);
 
   /** How {@link #isWithinDocumentBounds} is described in messages. */
-  public static final String DOCUMENT_BOUNDS = "|value| < 1e18, at most 20 decimals";
+  public static final String DOCUMENT_BOUNDS =
+      "|value| < 1e18, at most 20 decimals and 15 significant digits (exact as an IEEE double, RFC 8785)";
 
-  /** Whether a number is within what any number of a catalog may be (shared with the integrity layer). */
+  /**
+   * Whether a number is within what any number of a catalog may be (shared with the integrity
+   * layer): below 10^18, and of at most 15 significant digits, so that the IEEE double every JSON
+   * Canonicalization Scheme tool reads it as holds it exactly and the checksum covers its value.
+   */
   public static boolean isWithinDocumentBounds(java.math.BigDecimal value) {
-    return value.abs().compareTo(HUGE) < 0 && value.scale() <= 20;
+    return value.abs().compareTo(HUGE) < 0 && value.scale() <= 20
+        && cat.xmess.catalog.internal.json.Jcs.isExactAsDouble(value);
   }
 
   /** A number shortened for a message. */
