@@ -31,8 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 class JudgedQueriesTest {
   private static final XmessCatalog CATALOG = XmessCatalog.bundled();
-  /** Mean nDCG@10 reached by the ranking documented in SearchIndex, less a little slack. */
-  static final double FLOOR = 0.93;
+  /**
+   * Mean nDCG@10 reached by the ranking documented in SearchIndex (0.964, BM25F), less a little
+   * slack: the earlier ranking, without term frequency or length normalisation (0.947), fails it.
+   */
+  static final double FLOOR = 0.955;
   private static final int K = 10;
 
   /** One judged query: its text and the grade of each relevant initiative. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Inverted lists: for each term, the documents that contain it, grouped by the term's tier there
- * (its heaviest field, see {@link WeightCodes}), heaviest tier first and each tier in document
- * order. All lists share one array; {@code offsets[term * tiers + tier]} is where a list starts.
+ * (its heaviest impact level, see {@link Scoring#tier}), heaviest tier first and each tier in
+ * document order. All lists share one array; {@code offsets[term * tiers + tier]} is where a list starts.
  * A list's length is also the number of documents with the term in that tier, so document
  * frequencies, even summed over a range of terms, are two array reads.
  */

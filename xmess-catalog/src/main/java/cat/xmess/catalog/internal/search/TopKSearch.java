@@ -16,12 +16,13 @@ import java.util.function.IntPredicate;
  *
  * <p>Candidates come from the <em>driving</em> term, the query term with the fewest postings: a
  * hit must match it. Its posting lists (one per matching indexed term and tier) are visited in
- * groups of equal impact, the heaviest first, each group in document order. Every other term is
- * checked in the candidate's forward entries, rarest first. A candidate whose driving-term impact
- * is above the group's was already scored with an earlier group.
+ * groups of equal list impact (the impact of the heaviest level of the tier), the heaviest first,
+ * each group in document order. Every other term is checked in the candidate's forward entries,
+ * rarest first. A candidate that is also in a heavier list was already scored with an earlier group.
  *
- * <p>Pruning is exact. A candidate of a group scores at most the group's bound: its impact plus
- * the largest impact of every other term, times the one-language bonus. Documents are numbered in
+ * <p>Pruning is exact. A candidate of a group scores at most the group's bound: the group's list
+ * impact (never below the candidate's own driving impact) plus the largest impact of every other
+ * term, times the one-language bonus. Documents are numbered in
  * tie-break order, so once the kept hits are full and the worst of them ranks before (bound,
  * candidate) — a higher rounded score, or the same and a smaller number — no later candidate of
  * the group can enter, and the next group is tried; once the bound of a group is below every kept
@@ -29,7 +30,7 @@ import java.util.function.IntPredicate;
  * not on the catalog.
  */
 final class TopKSearch {
-  private static final int LANGUAGES = WeightCodes.LANGUAGES;
+  private static final int LANGUAGES = Scoring.LANGUAGES;
   private static final Language[] LANGUAGE_VALUES = Language.values();
   /**
    * Bounds are raised by this relative margin before rounding: they are computed like scores and
@@ -47,6 +48,8 @@ final class TopKSearch {
   private final TopHits top;
   /** Per query term and language, the candidate's best impact. */
   private final double[] impacts;
+  /** The impact of the heaviest driving list that holds the candidate ({@link #match} of the driver sets it). */
+  private double drivingListImpact;
 
   private TopKSearch(SearchIndex index, QueryTerm[] terms, Set<RecordType> types, IntPredicate allowed, int limit) {
     this.index = index;
@@ -83,10 +86,10 @@ final class TopKSearch {
     QueryTerm driving = terms[driver];
     List<DrivingList> lists = new ArrayList<>();
     for (int term = driving.from; term < driving.to; term++) {
-      for (int tier = 0; tier < index.weights.tiers(); tier++) {
+      for (int tier = 0; tier < Scoring.TIERS; tier++) {
         if (index.postings.start(term, tier) < index.postings.end(term, tier)) {
           lists.add(new DrivingList(term, tier,
-              Scoring.impact(index.weights.tierWeight(tier), term == driving.exact, driving.idf)));
+              Scoring.impact(Scoring.tierWeight(tier), term == driving.exact, driving.idf)));
         }
       }
     }
@@ -144,8 +147,8 @@ final class TopKSearch {
   private void evaluate(int doc, double groupImpact) {
     Arrays.fill(impacts, 0);
     match(doc, driver);
-    if (best(driver) != groupImpact) {
-      return; // scored with the earlier group of its heavier match
+    if (drivingListImpact != groupImpact) {
+      return; // scored with the earlier group of its heavier list
     }
     for (int t : others) {
       if (!match(doc, t)) {
@@ -176,25 +179,33 @@ final class TopKSearch {
     top.offer(Scoring.rounded(coversAll ? total * Scoring.ONE_LANGUAGE_BONUS : total), doc, language);
   }
 
-  /** Records the impacts of term {@code t} in {@code doc}; false when the document lacks it. */
+  /**
+   * Records the impacts of term {@code t} in {@code doc}; false when the document lacks it. For the
+   * driving term, also the impact of the heaviest of its lists that holds the document.
+   */
   private boolean match(int doc, int t) {
     QueryTerm term = terms[t];
     DocumentTerms forward = index.forward;
-    WeightCodes weights = index.weights;
     int end = forward.end(doc);
     boolean found = false;
+    drivingListImpact = 0;
     for (int at = forward.seek(doc, term.from); at < end && forward.term(at) < term.to; at++) {
-      int code = forward.code(at);
       boolean exact = forward.term(at) == term.exact;
+      int heaviest = 0;
       for (int lang = 0; lang < LANGUAGES; lang++) {
-        float weight = weights.weight(code, lang);
-        if (weight > 0) {
-          double impact = Scoring.impact(weight, exact, term.idf);
+        int level = forward.level(at, lang);
+        if (level > 0) {
+          heaviest = Math.max(heaviest, level);
+          double impact = Scoring.impact(Scoring.weight(level), exact, term.idf);
           int slot = t * LANGUAGES + lang;
           if (impact > impacts[slot]) {
             impacts[slot] = impact;
           }
         }
+      }
+      if (t == driver) {
+        drivingListImpact = Math.max(drivingListImpact,
+            Scoring.impact(Scoring.tierWeight(Scoring.tier(heaviest)), exact, term.idf));
       }
       found = true;
     }
