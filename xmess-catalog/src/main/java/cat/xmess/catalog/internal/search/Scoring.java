@@ -23,8 +23,8 @@ final class Scoring {
   /** Highest impact level: a term's BM25F factor in a document is stored as a level 1 to 255. */
   static final int MAX_LEVEL = 255;
   /** Number of tiers: postings are grouped by level in tiers of {@value #TIER_WIDTH} levels. */
-  static final int TIERS = 8;
-  private static final int TIER_WIDTH = 32;
+  static final int TIERS = 32;
+  private static final int TIER_WIDTH = 8;
   /** Per level, its weight: the BM25F factor it stands for, level × (k1 + 1) / 255. */
   private static final float[] WEIGHTS = new float[MAX_LEVEL + 1];
 

@@ -26,8 +26,14 @@ import java.util.function.IntPredicate;
  * tie-break order, so once the kept hits are full and the worst of them ranks before (bound,
  * candidate) — a higher rounded score, or the same and a smaller number — no later candidate of
  * the group can enter, and the next group is tried; once the bound of a group is below every kept
- * score, no later group can add anything. Per-query memory depends on the query and the limit,
- * not on the catalog.
+ * score, no later group can add anything.
+ *
+ * <p>Checking a term in a candidate's forward entries is a binary search in memory the search has
+ * not touched yet. A query that has checked {@value #CHECKS_BEFORE_BITSETS} candidates (a
+ * conjunction of common words whose best hits are rare) first marks, for every other term, the
+ * documents that contain it in a bitset, one pass over the term's postings (which lie side by side),
+ * and then rejects most candidates with one bit test each. Per-query memory depends on the query
+ * and the limit, and for such a query also on the catalog: one bit per document and other term.
  */
 final class TopKSearch {
   private static final int LANGUAGES = Scoring.LANGUAGES;
@@ -48,6 +54,11 @@ final class TopKSearch {
   private final TopHits top;
   /** Per query term and language, the candidate's best impact. */
   private final double[] impacts;
+  /** Candidates checked before the other terms get {@link #present} bitsets. */
+  private static final int CHECKS_BEFORE_BITSETS = 512;
+  /** Per other term (by query position), the documents containing it, once built; else null. */
+  private final long[][] present;
+  private int checks;
   /** The impact of the heaviest driving list that holds the candidate ({@link #match} of the driver sets it). */
   private double drivingListImpact;
 
@@ -57,6 +68,7 @@ final class TopKSearch {
     this.allowed = allowed;
     this.top = new TopHits(limit);
     this.impacts = new double[terms.length * LANGUAGES];
+    this.present = new long[terms.length][];
     types.forEach(type -> typeAllowed[type.ordinal()] = true);
     Integer[] byFrequency = new Integer[terms.length];
     Arrays.setAll(byFrequency, i -> i);
@@ -134,6 +146,20 @@ final class TopKSearch {
     return hits();
   }
 
+  /** Builds the {@link #present} bitset of every other term from its postings. */
+  private void markPresence() {
+    TieredPostings postings = index.postings;
+    for (int t : others) {
+      long[] bits = new long[(index.size() + 63) >>> 6];
+      int end = postings.start(terms[t].to, 0);
+      for (int at = postings.start(terms[t].from, 0); at < end; at++) {
+        int doc = postings.document(at);
+        bits[doc >>> 6] |= 1L << doc;
+      }
+      present[t] = bits;
+    }
+  }
+
   /** The most a document can score when the driving term adds {@code drivingImpact}. */
   private double bound(double drivingImpact) {
     double total = 0;
@@ -145,6 +171,15 @@ final class TopKSearch {
 
   /** Scores {@code doc}, a candidate of the group of {@code groupImpact}, and offers it. */
   private void evaluate(int doc, double groupImpact) {
+    if (others.length > 0 && ++checks == CHECKS_BEFORE_BITSETS) {
+      markPresence();
+    }
+    for (int t : others) {
+      long[] bits = present[t];
+      if (bits != null && (bits[doc >>> 6] & (1L << doc)) == 0) {
+        return;
+      }
+    }
     Arrays.fill(impacts, 0);
     match(doc, driver);
     if (drivingListImpact != groupImpact) {
