@@ -29,11 +29,13 @@ import java.util.function.IntPredicate;
  * score, no later group can add anything.
  *
  * <p>Checking a term in a candidate's forward entries is a binary search in memory the search has
- * not touched yet. A query that has checked {@value #CHECKS_BEFORE_BITSETS} candidates (a
- * conjunction of common words whose best hits are rare) first marks, for every other term, the
- * documents that contain it in a bitset, one pass over the term's postings (which lie side by side),
- * and then rejects most candidates with one bit test each. Per-query memory depends on the query
- * and the limit, and for such a query also on the catalog: one bit per document and other term.
+ * not touched yet. A query that has checked {@value #CHECKS_BEFORE_BOUNDS} candidates (a conjunction
+ * of common words) first records, for every other term and every document, the heaviest list of
+ * the term that holds the document (one pass over the term's postings, which lie side by side; a
+ * byte per document), and from then on bounds each candidate by its own lists before looking at its
+ * forward entries: a candidate that lacks a term, or whose bound cannot enter the kept hits, costs
+ * a few array reads. Per-query memory depends on the query and the limit, and for such a query also
+ * on the catalog: one byte per document and other term.
  */
 final class TopKSearch {
   private static final int LANGUAGES = Scoring.LANGUAGES;
@@ -54,10 +56,17 @@ final class TopKSearch {
   private final TopHits top;
   /** Per query term and language, the candidate's best impact. */
   private final double[] impacts;
-  /** Candidates checked before the other terms get {@link #present} bitsets. */
-  private static final int CHECKS_BEFORE_BITSETS = 512;
-  /** Per other term (by query position), the documents containing it, once built; else null. */
-  private final long[][] present;
+  /** Candidates checked before the other terms get their {@link #lists} per document. */
+  private static final int CHECKS_BEFORE_BOUNDS = 512;
+  /** No list of the term holds the document. */
+  private static final int ABSENT = 0xFF;
+  /**
+   * Per other term (by query position), once built, per document: the code (tier × 2, plus 1 for a
+   * longer term) of the term's heaviest list that holds the document, or {@link #ABSENT}.
+   */
+  private final byte[][] lists;
+  /** Per other term and list code, the list's impact. */
+  private final double[][] listImpacts;
   private int checks;
   /** The impact of the heaviest driving list that holds the candidate ({@link #match} of the driver sets it). */
   private double drivingListImpact;
@@ -68,7 +77,8 @@ final class TopKSearch {
     this.allowed = allowed;
     this.top = new TopHits(limit);
     this.impacts = new double[terms.length * LANGUAGES];
-    this.present = new long[terms.length][];
+    this.lists = new byte[terms.length][];
+    this.listImpacts = new double[terms.length][];
     types.forEach(type -> typeAllowed[type.ordinal()] = true);
     Integer[] byFrequency = new Integer[terms.length];
     Arrays.setAll(byFrequency, i -> i);
@@ -146,17 +156,32 @@ final class TopKSearch {
     return hits();
   }
 
-  /** Builds the {@link #present} bitset of every other term from its postings. */
-  private void markPresence() {
+  /** Records {@link #lists} for every other term from its postings. */
+  private void recordLists() {
     TieredPostings postings = index.postings;
     for (int t : others) {
-      long[] bits = new long[(index.size() + 63) >>> 6];
-      int end = postings.start(terms[t].to, 0);
-      for (int at = postings.start(terms[t].from, 0); at < end; at++) {
-        int doc = postings.document(at);
-        bits[doc >>> 6] |= 1L << doc;
+      QueryTerm term = terms[t];
+      double[] impactOf = new double[2 * Scoring.TIERS];
+      for (int code = 0; code < impactOf.length; code++) {
+        impactOf[code] = Scoring.impact(Scoring.tierWeight(code >> 1), (code & 1) == 0, term.idf);
       }
-      present[t] = bits;
+      byte[] best = new byte[index.size()];
+      Arrays.fill(best, (byte) ABSENT);
+      for (int u = term.from; u < term.to; u++) {
+        int longer = u == term.exact ? 0 : 1;
+        for (int tier = 0; tier < Scoring.TIERS; tier++) {
+          int code = tier * 2 + longer;
+          for (int at = postings.start(u, tier); at < postings.end(u, tier); at++) {
+            int doc = postings.document(at);
+            int old = best[doc] & 0xFF;
+            if (old == ABSENT || impactOf[old] < impactOf[code]) {
+              best[doc] = (byte) code;
+            }
+          }
+        }
+      }
+      lists[t] = best;
+      listImpacts[t] = impactOf;
     }
   }
 
@@ -171,12 +196,23 @@ final class TopKSearch {
 
   /** Scores {@code doc}, a candidate of the group of {@code groupImpact}, and offers it. */
   private void evaluate(int doc, double groupImpact) {
-    if (others.length > 0 && ++checks == CHECKS_BEFORE_BITSETS) {
-      markPresence();
+    if (others.length > 0 && ++checks == CHECKS_BEFORE_BOUNDS) {
+      recordLists();
     }
-    for (int t : others) {
-      long[] bits = present[t];
-      if (bits != null && (bits[doc >>> 6] & (1L << doc)) == 0) {
+    if (checks >= CHECKS_BEFORE_BOUNDS && others.length > 0) {
+      double bound = 0;
+      for (int t = 0; t < terms.length; t++) {
+        if (t == driver) {
+          bound += groupImpact;
+        } else {
+          int code = lists[t][doc] & 0xFF;
+          if (code == ABSENT) {
+            return;
+          }
+          bound += listImpacts[t][code];
+        }
+      }
+      if (top.excludes(Scoring.rounded(bound * Scoring.ONE_LANGUAGE_BONUS * BOUND_MARGIN), doc)) {
         return;
       }
     }
