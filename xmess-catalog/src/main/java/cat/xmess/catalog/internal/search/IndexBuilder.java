@@ -91,7 +91,7 @@ final class IndexBuilder {
       }
     }
     return new SearchIndex(List.copyOf(documents), externalOf, typeOf, new Vocabulary(sorted),
-        new TieredPostings(tiers, offsets, postingDocuments), new DocumentTerms(starts, terms, levels));
+        TieredPostings.of(sorted.length, tiers, offsets, postingDocuments), new DocumentTerms(starts, terms, levels));
   }
 
   /** The tier of entry {@code e}: that of its heaviest level over the languages. */
