@@ -27,7 +27,7 @@ rm -rf "$RESULTS" && mkdir -p "$RESULTS"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}') total"
   echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
   echo "os: $(uname -sr)"
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)'), run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- . ':!xmess-benchmarks/results' 2>/dev/null || echo ' (with uncommitted changes)'), run $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "load at start: $(uptime | sed 's/.*load average/load average/')"
 } > "$RESULTS/machine.txt"
 
