@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite and writes xmess-benchmarks/results/ (see README, Benchmarks):
-#   jmh.json, jmh-query-<size>-<engine>.json  raw JMH results (-rf json)
+#   jmh.json, jmh-mix.json                     raw JMH results (-rf json)
+#   mix-<size>-<engine>.tsv                    median latency of every query of the mix
 #   heap.jsonl                                 retained heap per catalog size
-#   agreement.md                               same ids from every engine?
+#   agreement.md, h2-plan-<size>.txt           same hits from every engine? H2's plan
+#   relevance.md                               nDCG@10 of the SDK and Lucene BM25
 #   bundled-path.txt                           no validator on the bundled path
-#   machine.txt                                JVM and machine
-#   summary.md                                 the table of ratios
+#   machine.txt                                JVM, machine, commit and load average
+#   summary.md                                 the tables of ratios
 # Synthetic catalogs are generated once into xmess-benchmarks/target/synthetic (never committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,13 +27,14 @@ rm -rf "$RESULTS" && mkdir -p "$RESULTS"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}') total"
   echo "cpu: $(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
   echo "os: $(uname -sr)"
-  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown), run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- . ':!xmess-benchmarks/results' 2>/dev/null || echo ' (with uncommitted changes)'), run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "load at start: $(uptime | sed 's/.*load average/load average/')"
 } > "$RESULTS/machine.txt"
 
 run() { "$JAVA" -Dxmess.bench.data="$DATA" -cp "$JAR" "$@"; }
 
 echo "== synthetic catalogs (generated and validated once)"
-run -Xmx6g cat.xmess.benchmarks.SyntheticCatalogs 1000 10000 100000
+run -Xmx8g cat.xmess.benchmarks.SyntheticCatalogs 1000 10000 100000
 
 echo "== bundled path: no validator (and no Jackson) classes loaded"
 loaded=$(run -verbose:class cat.xmess.benchmarks.BundledPathProbe)
@@ -52,12 +55,22 @@ echo "== JMH: cold start, load, validation"
 "$JAVA" -Dxmess.bench.data="$DATA" -jar "$JAR" 'ColdStartBenchmark|LoadBenchmark|ValidationBenchmark' \
   -rf json -rff "$RESULTS/jmh.json"
 
-echo "== JMH: queries (one JVM per size, each engine built once)"
+echo "== relevance: nDCG@10 on the judged queries of the bundled catalog"
+run cat.xmess.benchmarks.Relevance "$RESULTS" xmess-catalog/src/test/resources/cat/xmess/catalog/search/judged-queries.txt
+
+echo "== engine agreement over the query mix (fails if H2 or Lucene find other initiatives than the SDK)"
 for size in 10000 100000; do
-  run -Xms4g -Xmx10g cat.xmess.benchmarks.QuerySuite "$RESULTS" "$size"
+  run -Xms4g -Xmx12g cat.xmess.benchmarks.EngineAgreement "$RESULTS" "$size"
 done
-{ head -2 "$RESULTS/agreement-10000.md"; for f in "$RESULTS"/agreement-*.md; do tail -n +3 "$f"; done; } > "$RESULTS/agreement.md"
+{ for f in "$RESULTS"/agreement-*.md; do cat "$f"; done; } > "$RESULTS/agreement.md"
 rm "$RESULTS"/agreement-*.md
+
+echo "== JMH: query mix (one fork per engine and size)"
+mix() { "$JAVA" -Dxmess.bench.data="$DATA" -Dxmess.bench.results="$PWD/$RESULTS" -jar "$JAR" MixBenchmark "$@"; }
+mix -p engine=xmess,lucene -rf json -rff "$RESULTS/jmh-mix.json"
+# H2 takes 0.1 to 0.5 s per text query at 100k: longer iterations so that each query is timed a few times.
+mix -p engine=h2 -w 8s -wi 1 -r 20s -i 2 -rf json -rff "$RESULTS/jmh-mix-h2.json"
+echo "load at end: $(uptime | sed 's/.*load average/load average/')" >> "$RESULTS/machine.txt"
 
 echo "== summary"
 run cat.xmess.benchmarks.Summary "$RESULTS" > /dev/null

@@ -1,71 +1,101 @@
 package cat.xmess.benchmarks;
 
+import cat.xmess.catalog.SearchHit;
+import cat.xmess.catalog.XmessCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Checks that every engine returns the same initiatives for the same queries, with no limit on
- * free-text hits (rankings differ by design; the sets of matches should not), and writes what
- * differs to a Markdown table. The scan and H2 apply exactly the SDK's matching rule, so they must
- * agree; Lucene's differences are reported, not failed, since its analyzer (no stemmer) differs.
+ * Checks, for every query of the mix over one synthetic catalog, that H2 and Lucene find the same
+ * initiatives as the SDK (all hits, no limit: the three apply the same matching rule, so the sets
+ * must be equal, which also checks {@link SdkFolding} against the SDK's own folding), the same facet
+ * counts, and the same answers to the lookups. Rankings differ by design (the SDK's field-weight
+ * ranking, H2's sum of weights, Lucene's BM25), so the top {@value #K} are compared by overlap. For
+ * each query it also reports how many initiatives tie at the SDK's top score: a large tie lets the
+ * SDK's pruned search stop after a few candidates. Writes {@code agreement-<size>.md} and {@code
+ * h2-plan-<size>.txt}; exits with 1 when a set differs.
+ *
+ * <p>Arguments: results directory, size.
  */
-final class EngineAgreement {
-  private static final Set<String> EXACT = Set.of("scan", "h2");
+public final class EngineAgreement {
+  private static final int K = 10;
 
   private EngineAgreement() {}
 
-  /** The header of the agreement table. */
-  static List<String> header() {
-    return List.of("| Size | Query | Engine | Matches | Same as xmess | Only in xmess | Only in engine |",
-        "|---:|---|---|---:|---|---:|---:|");
-  }
-
-  /**
-   * The table rows comparing each engine's {@link #answers} with the SDK's, and whether the engines
-   * that apply the SDK's own matching rule (scan, H2) agree exactly.
-   */
-  static boolean compare(int size, Map<String, Map<String, Object>> answers, List<String> rows) {
-    boolean exactAgree = true;
-    Map<String, Object> reference = answers.get("xmess");
-    for (String query : reference.keySet()) {
-      for (String name : answers.keySet()) {
-        if (name.equals("xmess")) {
+  /** Runs the check for one size. */
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int size = Integer.parseInt(args[1]);
+    XmessCatalog catalog = Fixtures.catalog(size);
+    XmessEngine xmess = new XmessEngine(catalog);
+    List<QueryMix.Query> queries = QueryMix.queries(size);
+    List<String> rows = new ArrayList<>();
+    rows.add(String.format(Locale.ROOT, "### %,d initiatives", size));
+    rows.add("");
+    rows.add("| Class | Query | Hits | Tied at top score | H2 same set | Lucene same set | Top-10 overlap H2 | Top-10 overlap Lucene |");
+    rows.add("|---|---|---:|---:|---|---|---:|---:|");
+    Map<String, List<Object>> answers = new LinkedHashMap<>();
+    boolean agree = true;
+    try (Engine h2 = Fixtures.engine("h2", catalog); Engine lucene = Fixtures.engine("lucene", catalog)) {
+      Files.writeString(dir.resolve("h2-plan-" + size + ".txt"),
+          "EXPLAIN of the ranked query for \"aigua energia habitatge\" within category boost:\n"
+          + ((H2Engine) h2).plan("aigua energia habitatge", "boost") + "\n");
+      for (QueryMix.Query query : queries) {
+        if (!QueryMix.isText(query.klass())) {
+          boolean same = Objects.equals(answer(xmess, query), answer(h2, query))
+              && Objects.equals(answer(xmess, query), answer(lucene, query));
+          agree &= same;
+          rows.add(String.format("| %s | %s | — | — | %s | %s | — | — |", query.klass(), query.label(),
+              yes(same), yes(same)));
           continue;
         }
-        Object mine = reference.get(query);
-        Object theirs = answers.get(name).get(query);
-        boolean same = Objects.equals(mine, theirs);
-        exactAgree &= same || !EXACT.contains(name);
-        rows.add(row(size, query, name, mine, theirs, same));
+        List<SearchHit> hits = xmess.hits(query.text(), query.category(), Integer.MAX_VALUE);
+        List<String> mine = hits.stream().map(SearchHit::id).toList();
+        List<String> fromH2 = h2.search(query.text(), query.category(), Integer.MAX_VALUE);
+        List<String> fromLucene = lucene.search(query.text(), query.category(), Integer.MAX_VALUE);
+        boolean sameH2 = new HashSet<>(mine).equals(new HashSet<>(fromH2));
+        boolean sameLucene = new HashSet<>(mine).equals(new HashSet<>(fromLucene));
+        if (query.kind() == QueryMix.Kind.FACETED) {
+          Object counts = xmess.facets(query.category());
+          sameH2 &= counts.equals(h2.facets(query.category()));
+          sameLucene &= counts.equals(lucene.facets(query.category()));
+        }
+        agree &= sameH2 && sameLucene;
+        long tied = hits.isEmpty() ? 0 : hits.stream().filter(h -> h.score() == hits.get(0).score()).count();
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %s | %d/%d | %d/%d |", query.klass(),
+            query.label(), mine.size(), tied, yes(sameH2), yes(sameLucene), overlap(mine, fromH2), Math.min(K, mine.size()),
+            overlap(mine, fromLucene), Math.min(K, mine.size())));
       }
     }
-    return exactAgree;
-  }
-
-  /** What {@code engine} answers to every query, free-text hits without limit. */
-  static Map<String, Object> answers(Engine engine, int size) {
-    Map<String, Object> answers = new LinkedHashMap<>();
-    Object found = engine.byId(Queries.idFor(size));
-    answers.put("byId", found == null ? Set.of() : Set.of(Queries.idFor(size)));
-    answers.put("twoFilters", engine.twoFilters(Queries.CATEGORY, Queries.THEME));
-    answers.put("freeText", new TreeSet<>(engine.freeText(Queries.FREE_TEXT, Integer.MAX_VALUE)));
-    Engine.Faceted faceted = engine.textFilterFacets(Queries.FILTERED_TEXT, Queries.CATEGORY, Integer.MAX_VALUE);
-    answers.put("textFilter", new TreeSet<>(faceted.ids()));
-    answers.put("facets", faceted.facets());
-    return answers;
-  }
-
-  private static String row(int size, String query, String engine, Object mine, Object theirs, boolean same) {
-    if (mine instanceof java.util.Collection<?> a && theirs instanceof java.util.Collection<?> b) {
-      long onlyMine = a.stream().filter(x -> !b.contains(x)).count();
-      long onlyTheirs = b.stream().filter(x -> !a.contains(x)).count();
-      return String.format("| %d | %s | %s | %d | %s | %d | %d |", size, query, engine, b.size(),
-          same ? "yes" : "**no**", onlyMine, onlyTheirs);
+    rows.add("");
+    Files.write(dir.resolve("agreement-" + size + ".md"), rows);
+    if (!agree) {
+      System.err.println("An engine finds other initiatives than the SDK: see agreement-" + size + ".md");
+      System.exit(1);
     }
-    return String.format("| %d | %s | %s | — | %s | — | — |", size, query, engine, same ? "yes" : "**no**");
+  }
+
+  /** A lookup's answer comparable across engines: found or not, or the list of ids. */
+  private static Object answer(Engine engine, QueryMix.Query query) {
+    Object answer = QueryMix.run(engine, query);
+    return query.kind() == QueryMix.Kind.BY_ID ? answer != null : answer;
+  }
+
+  private static String yes(boolean same) {
+    return same ? "yes" : "**no**";
+  }
+
+  /** How many of the SDK's top {@value #K} are in the other engine's top {@value #K}. */
+  private static long overlap(List<String> mine, List<String> theirs) {
+    Set<String> top = new HashSet<>(theirs.subList(0, Math.min(K, theirs.size())));
+    return mine.subList(0, Math.min(K, mine.size())).stream().filter(top::contains).count();
   }
 }

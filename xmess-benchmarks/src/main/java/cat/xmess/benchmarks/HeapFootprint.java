@@ -59,7 +59,7 @@ public final class HeapFootprint {
       catalogs.add(reader.load(file));
     }
     long loadedBytes = (usedAfterGc() - base) / copies;
-    catalogs.forEach(c -> c.search(Queries.FREE_TEXT));
+    catalogs.forEach(c -> c.search("contractació pública"));
     long indexedBytes = (usedAfterGc() - base) / copies;
     Reference.reachabilityFence(catalogs);
 

@@ -7,106 +7,132 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ca.CatalanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Lucene 9 in memory ({@link ByteBuffersDirectory}), set up as a competent user would: an analyzer
- * for the three languages (standard tokenizer, Catalan elision, lower case, {@link
- * ASCIIFoldingFilter} for accents, the ca/es/en stop words Lucene ships, no stemmer since no single
- * stemmer fits three languages), a boosted title field, keyword fields with doc values for filters
- * and facet counts, the index sorted in catalog order and merged into one segment. A word matches
- * as a term or, from three letters, as a prefix, like the SDK.
+ * Lucene 9.12 in memory, set up as a Lucene committer would for this job:
+ *
+ * <ul>
+ *   <li>the SDK's own text rule as analyzer ({@link SdkFolding}), so both match the same words;
+ *   <li>BM25 (the default similarity) over a title field (boost 3) and a text field with everything
+ *       else the SDK indexes; prefixes (three letters or more, like the SDK) through index-time edge
+ *       n-grams in a third field (boost 0.6), so a prefix is one term lookup, never a rewrite;
+ *   <li>top-k with {@code TopScoreDocCollectorManager(k, null, k)}: hits are counted only up to k,
+ *       so block-max WAND can skip non-competitive documents;
+ *   <li>ids from an array indexed by doc id (index sorted by catalog order, one segment after
+ *       {@code forceMerge(1)}), not from doc values per hit;
+ *   <li>facet counts with the facet module ({@link SortedSetDocValuesFacetCounts} over a reader
+ *       state built once);
+ *   <li>query cache off ({@code setQueryCache(null)}): the mix never repeats a query back to back,
+ *       and the SDK keeps no cache either.
+ * </ul>
  */
 public final class LuceneEngine implements Engine {
   private static final String ID = "id";
   private static final String ORD = "ord";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
+  private static final String PREFIX = "prefix";
+  private static final String CATEGORY = "category";
+  private static final String THEME = "theme";
   private static final float TITLE_BOOST = 3f;
   private static final float PREFIX_BOOST = 0.6f;
+  /** Longest edge n-gram: query words longer than this match whole terms only. */
+  private static final int MAX_GRAM = 40;
 
-  private final Analyzer analyzer = new TrilingualAnalyzer();
+  private final Analyzer analyzer = SdkFolding.analyzer();
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final FacetsConfig facetsConfig = new FacetsConfig();
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final LeafReader leaf;
+  private final SortedSetDocValuesReaderState facetState;
+  /** The facets that some initiative has a value of (asking for another one is an error). */
+  private final Set<String> indexed;
+  /** Initiative id per doc id. */
+  private final String[] idOf;
 
   /** Indexes {@code catalog}'s initiatives. */
   public LuceneEngine(Catalog catalog) throws IOException {
+    for (Facet facet : Facet.values()) {
+      facetsConfig.setMultiValued(facet.code(), true);
+    }
     RecordTexts texts = new RecordTexts(catalog);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+    Analyzer perField = new PerFieldAnalyzerWrapper(analyzer, Map.of(PREFIX, SdkFolding.prefixAnalyzer(MAX_GRAM)));
+    IndexWriterConfig config = new IndexWriterConfig(perField)
         .setIndexSort(new Sort(new SortField(ORD, SortField.Type.INT)))
         .setRAMBufferSizeMB(256);
+    List<Initiative> initiatives = catalog.initiatives();
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      int ord = 0;
-      for (Initiative it : catalog.initiatives()) {
-        writer.addDocument(document(ord++, it, texts));
+      for (int ord = 0; ord < initiatives.size(); ord++) {
+        writer.addDocument(facetsConfig.build(document(ord, initiatives.get(ord), texts)));
       }
       writer.forceMerge(1);
     }
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
-    leaf = reader.leaves().get(0).reader();
+    searcher.setQueryCache(null);
+    facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    indexed = Set.copyOf(facetState.getPrefixToOrdRange().keySet());
+    idOf = new String[reader.maxDoc()];
+    NumericDocValues ords = reader.leaves().get(0).reader().getNumericDocValues(ORD);
+    for (int doc = ords.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ords.nextDoc()) {
+      idOf[doc] = initiatives.get((int) ords.longValue()).id();
+    }
   }
 
   private static Document document(int ord, Initiative it, RecordTexts texts) {
     Document doc = new Document();
     doc.add(new StringField(ID, it.id(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(ID, new BytesRef(it.id())));
     doc.add(new NumericDocValuesField(ORD, ord));
-    RecordTexts.titles(it).forEach(t -> doc.add(new TextField(TITLE, t, Field.Store.NO)));
-    texts.texts(it).forEach(t -> doc.add(new TextField(TEXT, t, Field.Store.NO)));
+    List<String> titles = RecordTexts.titles(it);
+    titles.forEach(t -> doc.add(new TextField(TITLE, t, Field.Store.NO)));
+    List<String> all = texts.texts(it);
+    all.subList(titles.size(), all.size()).forEach(t -> doc.add(new TextField(TEXT, t, Field.Store.NO)));
+    all.forEach(t -> doc.add(new TextField(PREFIX, t, Field.Store.NO)));
     for (Map.Entry<Facet, Set<String>> facet : texts.facets(it).entrySet()) {
       for (String value : facet.getValue()) {
-        doc.add(new StringField(facet.getKey().code(), value, Field.Store.NO));
-        doc.add(new SortedSetDocValuesField(facet.getKey().code(), new BytesRef(value)));
+        doc.add(new SortedSetDocValuesFacetField(facet.getKey().code(), value));
       }
     }
+    doc.add(new StringField(CATEGORY, it.category(), Field.Store.NO));
+    it.themes().forEach(t -> doc.add(new StringField(THEME, t, Field.Store.NO)));
     return doc;
   }
 
@@ -117,75 +143,74 @@ public final class LuceneEngine implements Engine {
 
   @Override
   public Object byId(String id) {
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-      return top.scoreDocs.length == 0 ? null : idOf(top.scoreDocs[0].doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> found = top(new TermQuery(new Term(ID, id)), 1);
+    return found.isEmpty() ? null : found.get(0);
   }
 
   @Override
   public List<String> twoFilters(String category, String theme) {
     Query query = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Facet.CATEGORY.code(), category)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Facet.THEME.code(), theme)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(THEME, theme)), BooleanClause.Occur.FILTER)
         .build();
+    // Unscored: every match, by doc id (= catalog order).
     List<String> ids = new ArrayList<>();
-    for (int doc : matching(query)) {
-      ids.add(idOf(doc));
+    try {
+      searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+        private int base;
+
+        @Override
+        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+          base = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+          ids.add(idOf[base + doc]);
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+          return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return ids;
   }
 
   @Override
-  public List<String> freeText(String text, int limit) {
-    return top(textQuery(text).build(), limit);
+  public List<String> search(String text, String category, int limit) {
+    BooleanQuery.Builder query = textQuery(text);
+    if (category != null) {
+      query.add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER);
+    }
+    return top(query.build(), limit);
   }
 
-  @Override
-  public Faceted textFilterFacets(String text, String category, int limit) {
-    TermQuery filter = new TermQuery(new Term(Facet.CATEGORY.code(), category));
-    List<String> ids = top(textQuery(text).add(filter, BooleanClause.Occur.FILTER).build(), limit);
-    return new Faceted(ids, facetCounts(matching(filter)));
-  }
-
-  /** Every analysed word must match (MUST), as a term in the text or title, or as a prefix. */
+  /** Every word must match (MUST): in the title, the text, or as a prefix. */
   private BooleanQuery.Builder textQuery(String text) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String word : analyze(text)) {
+    for (String word : SdkFolding.terms(text)) {
       BooleanQuery.Builder one = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
-      if (word.length() >= 3) {
-        one.add(new BoostQuery(new PrefixQuery(new Term(TEXT, word)), PREFIX_BOOST), BooleanClause.Occur.SHOULD);
+          .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_BOOST), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD);
+      if (word.length() >= SdkFolding.MIN_PREFIX) {
+        one.add(new BoostQuery(new TermQuery(new Term(PREFIX, word)), PREFIX_BOOST), BooleanClause.Occur.SHOULD);
       }
       all.add(one.build(), BooleanClause.Occur.MUST);
     }
     return all;
   }
 
-  private List<String> analyze(String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        words.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
-  }
-
   private List<String> top(Query query, int limit) {
+    int k = Math.max(1, Math.min(limit, reader.maxDoc()));
     try {
-      TopDocs top = searcher.search(query, Math.min(limit, Math.max(1, reader.maxDoc())));
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k, null, k));
       List<String> ids = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc hit : top.scoreDocs) {
-        ids.add(idOf(hit.doc));
+        ids.add(idOf[hit.doc]);
       }
       return ids;
     } catch (IOException e) {
@@ -193,57 +218,23 @@ public final class LuceneEngine implements Engine {
     }
   }
 
-  /** Doc ids (= catalog order: one segment, sorted by ord) of every match, unscored. */
-  private int[] matching(Query query) {
+  @Override
+  public Map<String, Map<String, Integer>> facets(String category) {
     try {
-      DocIdCollector collector = new DocIdCollector();
-      searcher.search(query, collector);
-      return java.util.Arrays.copyOf(collector.docs, collector.size);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Counts the doc-values ordinals of every facet over {@code docs}, as lucene-facet does. */
-  private Map<String, Map<String, Integer>> facetCounts(int[] docs) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
-    try {
+      FacetsCollector hits = searcher.search(new TermQuery(new Term(CATEGORY, category)), new FacetsCollectorManager());
+      Facets counts = new SortedSetDocValuesFacetCounts(facetState, hits);
+      Map<String, Map<String, Integer>> facets = new HashMap<>();
       for (Facet facet : Facet.values()) {
-        SortedSetDocValues values = leaf.getSortedSetDocValues(facet.code());
-        if (values == null) {
-          continue;
-        }
-        int[] perOrd = new int[(int) values.getValueCount()];
-        for (int doc : docs) {
-          if (values.advanceExact(doc)) {
-            for (int i = 0; i < values.docValueCount(); i++) {
-              perOrd[(int) values.nextOrd()]++;
-            }
+        FacetResult result = indexed.contains(facet.code()) ? counts.getAllChildren(facet.code()) : null;
+        if (result != null && result.labelValues.length > 0) {
+          Map<String, Integer> byValue = new LinkedHashMap<>();
+          for (LabelAndValue value : result.labelValues) {
+            byValue.put(value.label, value.value.intValue());
           }
-        }
-        Map<String, Integer> byValue = new HashMap<>();
-        for (int ord = 0; ord < perOrd.length; ord++) {
-          if (perOrd[ord] > 0) {
-            byValue.put(values.lookupOrd(ord).utf8ToString(), perOrd[ord]);
-          }
-        }
-        if (!byValue.isEmpty()) {
-          counts.put(facet.code(), byValue);
+          facets.put(facet.code(), byValue);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return counts;
-  }
-
-  private String idOf(int doc) {
-    try {
-      SortedDocValues ids = leaf.getSortedDocValues(ID);
-      if (!ids.advanceExact(doc)) {
-        throw new IllegalStateException("no id for doc " + doc);
-      }
-      return ids.lookupOrd(ids.ordValue()).utf8ToString();
+      return facets;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -253,59 +244,5 @@ public final class LuceneEngine implements Engine {
   public void close() throws IOException {
     reader.close();
     directory.close();
-  }
-
-  /** Collects matching doc ids of the single segment. */
-  private static final class DocIdCollector extends SimpleCollector {
-    int[] docs = new int[1024];
-    int size;
-    private int base;
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) {
-      base = context.docBase;
-    }
-
-    @Override
-    public void collect(int doc) {
-      if (size == docs.length) {
-        docs = java.util.Arrays.copyOf(docs, size * 2);
-      }
-      docs[size++] = base + doc;
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
-  /** Standard tokenizer, Catalan elision, lower case, accent folding, ca/es/en stop words. */
-  private static final class TrilingualAnalyzer extends Analyzer {
-    private static final CharArraySet ELISIONS = new CharArraySet(List.of("d", "l", "m", "n", "s", "t"), true);
-    private static final CharArraySet STOP_WORDS = stopWords();
-
-    private static CharArraySet stopWords() {
-      CharArraySet all = new CharArraySet(512, true);
-      all.addAll(CatalanAnalyzer.getDefaultStopSet());
-      all.addAll(SpanishAnalyzer.getDefaultStopSet());
-      all.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      return CharArraySet.unmodifiableSet(all);
-    }
-
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      Tokenizer source = new StandardTokenizer();
-      TokenStream result = new ElisionFilter(source, ELISIONS);
-      result = new LowerCaseFilter(result);
-      result = new ASCIIFoldingFilter(result);
-      result = new StopFilter(result, STOP_WORDS);
-      return new TokenStreamComponents(source, result);
-    }
-
-    @Override
-    protected TokenStream normalize(String field, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-    }
   }
 }

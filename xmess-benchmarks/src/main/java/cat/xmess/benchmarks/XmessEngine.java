@@ -38,23 +38,28 @@ public final class XmessEngine implements Engine {
   }
 
   @Override
-  public List<String> freeText(String text, int limit) {
-    SearchRequest request = SearchRequest.builder(text).types(RecordType.INITIATIVE).limit(limit).build();
-    return catalog.search(request).stream().map(SearchHit::id).toList();
+  public List<String> search(String text, String category, int limit) {
+    return hits(text, category, limit).stream().map(SearchHit::id).toList();
+  }
+
+  /** The SDK's hits, with their scores (the agreement report counts ties at the top). */
+  public List<SearchHit> hits(String text, String category, int limit) {
+    SearchRequest.Builder request = SearchRequest.builder(text).types(RecordType.INITIATIVE).limit(limit);
+    if (category != null) {
+      request.filter(InitiativeQuery.builder().category(category).build());
+    }
+    return catalog.search(request.build());
   }
 
   @Override
-  public Faceted textFilterFacets(String text, String category, int limit) {
-    InitiativeQuery filter = InitiativeQuery.builder().category(category).build();
-    SearchRequest request = SearchRequest.builder(text).filter(filter).limit(limit).build();
-    List<String> ids = catalog.search(request).stream().map(SearchHit::id).toList();
-    FacetCounts counts = catalog.facets(filter);
+  public Map<String, Map<String, Integer>> facets(String category) {
+    FacetCounts counts = catalog.facets(InitiativeQuery.builder().category(category).build());
     Map<String, Map<String, Integer>> facets = new HashMap<>();
     for (Facet facet : Facet.values()) {
       if (!counts.of(facet).isEmpty()) {
         facets.put(facet.code(), counts.of(facet));
       }
     }
-    return new Faceted(ids, facets);
+    return facets;
   }
 }

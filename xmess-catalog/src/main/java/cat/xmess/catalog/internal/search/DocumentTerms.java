@@ -3,20 +3,21 @@ package cat.xmess.catalog.internal.search;
 import java.util.Arrays;
 
 /**
- * The forward index: for each document, its distinct terms in increasing number with their {@link
- * WeightCodes weight codes}. Checking whether a candidate document has a query term (or a term in
+ * The forward index: for each document, its distinct terms in increasing number with their impact
+ * level in each language ({@link Scoring#level}, one byte per language, 0 where the language lacks
+ * the term). Checking whether a candidate document has a query term (or a term in
  * its prefix range), and with what weights, is a binary search among that document's few dozen
  * terms instead of a walk through the term's postings.
  */
 final class DocumentTerms {
   private final int[] starts;
   private final int[] terms;
-  private final byte[] codes;
+  private final byte[] levels;
 
-  DocumentTerms(int[] starts, int[] terms, byte[] codes) {
+  DocumentTerms(int[] starts, int[] terms, byte[] levels) {
     this.starts = starts;
     this.terms = terms;
-    this.codes = codes;
+    this.levels = levels;
   }
 
   /** The position after the last entry of {@code document}. */
@@ -35,7 +36,8 @@ final class DocumentTerms {
     return terms[at];
   }
 
-  int code(int at) {
-    return codes[at] & 0xFF;
+  /** The level of the entry at {@code at} in {@code language} (ordinal); 0 absent. */
+  int level(int at, int language) {
+    return levels[at * Scoring.LANGUAGES + language] & 0xFF;
   }
 }

@@ -6,22 +6,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Builds the arrays of a {@link SearchIndex} in a few linear passes: the terms of each document
- * with their weight codes (numbered in order of first appearance), then the vocabulary sorted,
- * then the tiered postings by counting sort, then the forward index from the postings, which
- * leaves every document's terms already sorted.
+ * with their weighted frequency per language and the document's length per language (terms
+ * numbered in order of first appearance), then the impact levels once the average lengths are
+ * known, then the vocabulary sorted, then the tiered postings by counting sort, then the forward
+ * index from the postings, which leaves every document's terms already sorted.
  */
 final class IndexBuilder {
-  private static final int LANGUAGES = WeightCodes.LANGUAGES;
+  private static final int LANGUAGES = Scoring.LANGUAGES;
   /** Longest text whose terms are remembered: labels and names, not titles or summaries. */
   private static final int SHORT_TEXT = 64;
 
   private final List<SearchDocument> documents;
-  private final WeightCodes weights;
   private final Map<String, Integer> numbers = new HashMap<>();
   private final List<String> names = new ArrayList<>();
   /** Terms of the short texts seen so far (see {@link #termNumbers}); dropped with the builder. */
@@ -29,24 +27,23 @@ final class IndexBuilder {
   /** Per document, in input order: where its entries start in {@link #entryTerms}. */
   private final int[] entryStarts;
   private int[] entryTerms = new int[1024];
-  private byte[] entryCodes = new byte[1024];
+  /** Per entry and language, the term's weighted frequency (0 absent); replaced by levels. */
+  private float[] entryFrequencies = new float[1024 * LANGUAGES];
+  /** Per entry and language, the term's impact level ({@link Scoring#level}, 0 absent). */
+  private byte[] entryLevels;
+  /** Per document (input order) and language, its number of terms. */
+  private final int[] lengths;
   private int entries;
 
   IndexBuilder(List<SearchDocument> documents) {
     this.documents = documents;
     this.entryStarts = new int[documents.size() + 1];
-    SortedSet<Float> distinct = new TreeSet<>();
-    for (SearchDocument doc : documents) {
-      doc.fields.forEach(field -> distinct.add(field.weight()));
-    }
-    if (distinct.isEmpty()) {
-      distinct.add(SearchDocument.TITLE);
-    }
-    this.weights = new WeightCodes(distinct);
+    this.lengths = new int[documents.size() * LANGUAGES];
   }
 
   SearchIndex build() {
     collectEntries();
+    levels();
     int n = documents.size();
     int[] externalOf = tieBreakOrder();
     String[] sorted = names.toArray(String[]::new);
@@ -56,45 +53,81 @@ final class IndexBuilder {
       numberOf[numbers.get(sorted[term])] = term;
     }
 
-    int tiers = weights.tiers();
+    int tiers = Scoring.TIERS;
     int[] offsets = new int[sorted.length * tiers + 1];
     for (int e = 0; e < entries; e++) {
-      offsets[numberOf[entryTerms[e]] * tiers + weights.tier(entryCodes[e] & 0xFF) + 1]++;
+      offsets[numberOf[entryTerms[e]] * tiers + tierOf(e) + 1]++;
     }
     for (int i = 1; i < offsets.length; i++) {
       offsets[i] += offsets[i - 1];
     }
     int[] fill = Arrays.copyOf(offsets, offsets.length - 1);
     int[] postingDocuments = new int[entries];
-    byte[] postingCodes = new byte[entries];
+    byte[] postingLevels = new byte[entries * LANGUAGES];
     int[] starts = new int[n + 1];
     byte[] typeOf = new byte[n];
     for (int doc = 0; doc < n; doc++) {
       int external = externalOf[doc];
       typeOf[doc] = (byte) documents.get(external).type.ordinal();
       for (int e = entryStarts[external]; e < entryStarts[external + 1]; e++) {
-        int at = fill[numberOf[entryTerms[e]] * tiers + weights.tier(entryCodes[e] & 0xFF)]++;
+        int at = fill[numberOf[entryTerms[e]] * tiers + tierOf(e)]++;
         postingDocuments[at] = doc;
-        postingCodes[at] = entryCodes[e];
+        System.arraycopy(entryLevels, e * LANGUAGES, postingLevels, at * LANGUAGES, LANGUAGES);
       }
       starts[doc + 1] = starts[doc] + entryStarts[external + 1] - entryStarts[external];
     }
     entryTerms = null;
-    entryCodes = null;
+    entryLevels = null;
 
     // Walking the postings term by term appends each document's terms in increasing order.
     int[] terms = new int[postingDocuments.length];
-    byte[] codes = new byte[postingDocuments.length];
+    byte[] levels = new byte[postingDocuments.length * LANGUAGES];
     int[] next = Arrays.copyOf(starts, n);
     for (int term = 0; term < sorted.length; term++) {
       for (int at = offsets[term * tiers]; at < offsets[(term + 1) * tiers]; at++) {
         int slot = next[postingDocuments[at]]++;
         terms[slot] = term;
-        codes[slot] = postingCodes[at];
+        System.arraycopy(postingLevels, at * LANGUAGES, levels, slot * LANGUAGES, LANGUAGES);
       }
     }
-    return new SearchIndex(List.copyOf(documents), externalOf, typeOf, new Vocabulary(sorted), weights,
-        new TieredPostings(tiers, offsets, postingDocuments), new DocumentTerms(starts, terms, codes));
+    return new SearchIndex(List.copyOf(documents), externalOf, typeOf, new Vocabulary(sorted),
+        TieredPostings.of(sorted.length, tiers, offsets, postingDocuments), new DocumentTerms(starts, terms, levels));
+  }
+
+  /** The tier of entry {@code e}: that of its heaviest level over the languages. */
+  private int tierOf(int e) {
+    int best = 0;
+    for (int lang = 0; lang < LANGUAGES; lang++) {
+      best = Math.max(best, entryLevels[e * LANGUAGES + lang] & 0xFF);
+    }
+    return Scoring.tier(best);
+  }
+
+  /** Turns the weighted frequencies into impact levels, now that the average lengths are known. */
+  private void levels() {
+    int n = documents.size();
+    double[] average = new double[LANGUAGES];
+    for (int d = 0; d < n; d++) {
+      for (int lang = 0; lang < LANGUAGES; lang++) {
+        average[lang] += lengths[d * LANGUAGES + lang];
+      }
+    }
+    for (int lang = 0; lang < LANGUAGES; lang++) {
+      average[lang] /= Math.max(1, n);
+    }
+    entryLevels = new byte[entries * LANGUAGES];
+    for (int d = 0; d < n; d++) {
+      for (int e = entryStarts[d]; e < entryStarts[d + 1]; e++) {
+        for (int lang = 0; lang < LANGUAGES; lang++) {
+          float frequency = entryFrequencies[e * LANGUAGES + lang];
+          if (frequency > 0) {
+            entryLevels[e * LANGUAGES + lang] =
+                (byte) Scoring.level(frequency, lengths[d * LANGUAGES + lang], average[lang]);
+          }
+        }
+      }
+    }
+    entryFrequencies = null;
   }
 
   /**
@@ -135,17 +168,26 @@ final class IndexBuilder {
     return terms;
   }
 
-  /** Folds every field into terms and records, per document, each distinct term's weight code. */
+  /**
+   * Folds every field into terms and records, per document, each distinct term's weighted frequency
+   * per language (the field weights of its occurrences, summed) and the document's length per
+   * language (a text without language counts in every language).
+   */
   private void collectEntries() {
     int[] seenIn = new int[1024];
     int[] slotOf = new int[1024];
     int[] local = new int[64];
-    int[] levels = new int[64 * LANGUAGES];
+    float[] frequencies = new float[64 * LANGUAGES];
     for (int d = 0; d < documents.size(); d++) {
       int distinct = 0;
       for (SearchDocument.Field field : documents.get(d).fields) {
-        int level = weights.level(field.weight());
-        for (int term : termNumbers(field.text())) {
+        int[] fieldTerms = termNumbers(field.text());
+        for (int lang = 0; lang < LANGUAGES; lang++) {
+          if (field.language() == null || field.language().ordinal() == lang) {
+            lengths[d * LANGUAGES + lang] += fieldTerms.length;
+          }
+        }
+        for (int term : fieldTerms) {
           if (term >= seenIn.length) {
             seenIn = Arrays.copyOf(seenIn, seenIn.length * 2);
             slotOf = Arrays.copyOf(slotOf, slotOf.length * 2);
@@ -156,19 +198,17 @@ final class IndexBuilder {
           } else {
             if (distinct == local.length) {
               local = Arrays.copyOf(local, distinct * 2);
-              levels = Arrays.copyOf(levels, distinct * 2 * LANGUAGES);
+              frequencies = Arrays.copyOf(frequencies, distinct * 2 * LANGUAGES);
             }
             slot = distinct++;
             seenIn[term] = d + 1;
             slotOf[term] = slot;
             local[slot] = term;
-            Arrays.fill(levels, slot * LANGUAGES, (slot + 1) * LANGUAGES, 0);
+            Arrays.fill(frequencies, slot * LANGUAGES, (slot + 1) * LANGUAGES, 0f);
           }
           for (int lang = 0; lang < LANGUAGES; lang++) {
             if (field.language() == null || field.language().ordinal() == lang) {
-              int at = slot * LANGUAGES + lang;
-              // Level 1 is the heaviest weight: keep the smallest level seen.
-              levels[at] = levels[at] == 0 ? level : Math.min(levels[at], level);
+              frequencies[slot * LANGUAGES + lang] += field.weight();
             }
           }
         }
@@ -176,11 +216,12 @@ final class IndexBuilder {
       if (entries + distinct > entryTerms.length) {
         int capacity = Math.max(entryTerms.length * 2, entries + distinct);
         entryTerms = Arrays.copyOf(entryTerms, capacity);
-        entryCodes = Arrays.copyOf(entryCodes, capacity);
+        entryFrequencies = Arrays.copyOf(entryFrequencies, capacity * LANGUAGES);
       }
       for (int slot = 0; slot < distinct; slot++) {
         entryTerms[entries] = local[slot];
-        entryCodes[entries++] = (byte) weights.code(levels, slot * LANGUAGES);
+        System.arraycopy(frequencies, slot * LANGUAGES, entryFrequencies, entries * LANGUAGES, LANGUAGES);
+        entries++;
       }
       entryStarts[d + 1] = entries;
       documents.get(d).releaseTexts();

@@ -44,10 +44,10 @@ final class QueryTerm {
       heaviestPrefixTier = Math.min(heaviestPrefixTier, index.postings.topTier(term));
     }
     if (heaviestPrefixTier != Integer.MAX_VALUE) {
-      max = Scoring.impact(index.weights.tierWeight(heaviestPrefixTier), false, idf);
+      max = Scoring.impact(Scoring.tierWeight(heaviestPrefixTier), false, idf);
     }
     if (exact >= 0) {
-      max = Math.max(max, Scoring.impact(index.weights.tierWeight(index.postings.topTier(exact)), true, idf));
+      max = Math.max(max, Scoring.impact(Scoring.tierWeight(index.postings.topTier(exact)), true, idf));
     }
     return new QueryTerm(from, to, exact, df, idf, max);
   }

@@ -22,16 +22,23 @@ import java.util.function.IntPredicate;
  *
  * <h2>Ranking</h2>
  *
- * With N the number of indexed documents and df(u) the number of documents containing the indexed
- * term u (in any field or language):
+ * BM25F over the fields of each language, with field weights as term-frequency multipliers. With N
+ * the number of indexed documents and df(u) the number of documents containing the indexed term u
+ * (in any field or language):
  *
  * <ul>
  *   <li>idf(q) = ln(1 + N / (1 + min(N, Σ df(u)))) for a query term q, the sum over the indexed
  *       terms u that q matches. It depends on the index and the query only, not on the filter or
  *       the record types asked for (like Lucene's statistics), so it needs no pass over the
  *       postings;
- *   <li>w(d, l, u) is the heaviest {@link SearchDocument} field weight (title 3, keyword 1.5, body
- *       1) of a field of document d in language l that contains u, and 0 if none does;
+ *   <li>tf(d, l, u) is the weighted frequency of u in document d's texts of language l (a text
+ *       without language, such as a place name, counts in all three): each occurrence adds the
+ *       weight of its {@link SearchDocument} field (title 3, keyword 1.5, body 1); len(d, l) is the
+ *       number of terms of those texts and avg(l) its mean over the indexed documents;
+ *   <li>the level of u in (d, l) is {@link Scoring#level}: BM25F's tf·(k1 + 1) / (tf + k1·(1 − b +
+ *       b·len / avg)) with k1 = {@value Scoring#K1} and b = {@value Scoring#B}, stored on a scale of
+ *       1 to {@value Scoring#MAX_LEVEL} (rounded, like Lucene's one-byte norms); w(d, l, u) is the
+ *       weight of that level ({@link Scoring#weight}), 0 if l lacks u;
  *   <li>s(d, l, q) = max over matched u of w(d, l, u) × f × idf(q), where f is 1 when u = q and
  *       {@value Scoring#PREFIX_FACTOR} when u is longer (computed as a float w × f, then times the
  *       double idf);
@@ -49,9 +56,9 @@ import java.util.function.IntPredicate;
  * Terms are numbered in sorted order ({@link Vocabulary}), so the terms a query term prefixes are
  * a range of numbers. Documents are numbered in tie-break order (type, then id), and each knows its
  * position in the input for the filter. For each term, {@link TieredPostings} lists its documents
- * heaviest field weight first; for each document, {@link DocumentTerms} lists its terms with their
- * per-language weights in one byte ({@link WeightCodes}). Everything is in primitive arrays of
- * about nine bytes per distinct term of a document. {@link TopKSearch} explains how a query finds
+ * in tiers of levels ({@link Scoring#tier}), heaviest first; for each document, {@link
+ * DocumentTerms} lists its terms with their level in each language, a byte each. Everything is in
+ * primitive arrays of about eleven bytes per distinct term of a document. {@link TopKSearch} explains how a query finds
  * its best hits without scoring every match.
  */
 public final class SearchIndex {
@@ -66,17 +73,15 @@ public final class SearchIndex {
   /** Per record type ordinal, the first document number of that type (and the count at the end). */
   private final int[] typeStarts;
   final Vocabulary vocabulary;
-  final WeightCodes weights;
   final TieredPostings postings;
   final DocumentTerms forward;
 
   SearchIndex(List<SearchDocument> documents, int[] externalOf, byte[] typeOf, Vocabulary vocabulary,
-      WeightCodes weights, TieredPostings postings, DocumentTerms forward) {
+      TieredPostings postings, DocumentTerms forward) {
     this.documents = documents;
     this.externalOf = externalOf;
     this.typeOf = typeOf;
     this.vocabulary = vocabulary;
-    this.weights = weights;
     this.postings = postings;
     this.forward = forward;
     this.typeStarts = new int[TYPES.length + 1];

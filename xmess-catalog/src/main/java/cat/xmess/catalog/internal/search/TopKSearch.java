@@ -16,20 +16,29 @@ import java.util.function.IntPredicate;
  *
  * <p>Candidates come from the <em>driving</em> term, the query term with the fewest postings: a
  * hit must match it. Its posting lists (one per matching indexed term and tier) are visited in
- * groups of equal impact, the heaviest first, each group in document order. Every other term is
- * checked in the candidate's forward entries, rarest first. A candidate whose driving-term impact
- * is above the group's was already scored with an earlier group.
+ * groups of equal list impact (the impact of the heaviest level of the tier), the heaviest first,
+ * each group in document order. Every other term is checked in the candidate's forward entries,
+ * rarest first. A candidate that is also in a heavier list was already scored with an earlier group.
  *
- * <p>Pruning is exact. A candidate of a group scores at most the group's bound: its impact plus
- * the largest impact of every other term, times the one-language bonus. Documents are numbered in
+ * <p>Pruning is exact. A candidate of a group scores at most the group's bound: the group's list
+ * impact (never below the candidate's own driving impact) plus the largest impact of every other
+ * term, times the one-language bonus. Documents are numbered in
  * tie-break order, so once the kept hits are full and the worst of them ranks before (bound,
  * candidate) — a higher rounded score, or the same and a smaller number — no later candidate of
  * the group can enter, and the next group is tried; once the bound of a group is below every kept
- * score, no later group can add anything. Per-query memory depends on the query and the limit,
- * not on the catalog.
+ * score, no later group can add anything.
+ *
+ * <p>Checking a term in a candidate's forward entries is a binary search in memory the search has
+ * not touched yet. A query that has checked {@value #CHECKS_BEFORE_BOUNDS} candidates (a conjunction
+ * of common words) first records, for every other term and every document, the heaviest list of
+ * the term that holds the document (one pass over the term's postings, which lie side by side; a
+ * byte per document), and from then on bounds each candidate by its own lists before looking at its
+ * forward entries: a candidate that lacks a term, or whose bound cannot enter the kept hits, costs
+ * a few array reads. Per-query memory depends on the query and the limit, and for such a query also
+ * on the catalog: one byte per document and other term.
  */
 final class TopKSearch {
-  private static final int LANGUAGES = WeightCodes.LANGUAGES;
+  private static final int LANGUAGES = Scoring.LANGUAGES;
   private static final Language[] LANGUAGE_VALUES = Language.values();
   /**
    * Bounds are raised by this relative margin before rounding: they are computed like scores and
@@ -47,6 +56,20 @@ final class TopKSearch {
   private final TopHits top;
   /** Per query term and language, the candidate's best impact. */
   private final double[] impacts;
+  /** Candidates checked before the other terms get their {@link #lists} per document. */
+  private static final int CHECKS_BEFORE_BOUNDS = 512;
+  /** No list of the term holds the document. */
+  private static final int ABSENT = 0xFF;
+  /**
+   * Per other term (by query position), once built, per document: the code (tier × 2, plus 1 for a
+   * longer term) of the term's heaviest list that holds the document, or {@link #ABSENT}.
+   */
+  private final byte[][] lists;
+  /** Per other term and list code, the list's impact. */
+  private final double[][] listImpacts;
+  private int checks;
+  /** The impact of the heaviest driving list that holds the candidate ({@link #match} of the driver sets it). */
+  private double drivingListImpact;
 
   private TopKSearch(SearchIndex index, QueryTerm[] terms, Set<RecordType> types, IntPredicate allowed, int limit) {
     this.index = index;
@@ -54,6 +77,8 @@ final class TopKSearch {
     this.allowed = allowed;
     this.top = new TopHits(limit);
     this.impacts = new double[terms.length * LANGUAGES];
+    this.lists = new byte[terms.length][];
+    this.listImpacts = new double[terms.length][];
     types.forEach(type -> typeAllowed[type.ordinal()] = true);
     Integer[] byFrequency = new Integer[terms.length];
     Arrays.setAll(byFrequency, i -> i);
@@ -83,10 +108,10 @@ final class TopKSearch {
     QueryTerm driving = terms[driver];
     List<DrivingList> lists = new ArrayList<>();
     for (int term = driving.from; term < driving.to; term++) {
-      for (int tier = 0; tier < index.weights.tiers(); tier++) {
+      for (int tier = 0; tier < Scoring.TIERS; tier++) {
         if (index.postings.start(term, tier) < index.postings.end(term, tier)) {
           lists.add(new DrivingList(term, tier,
-              Scoring.impact(index.weights.tierWeight(tier), term == driving.exact, driving.idf)));
+              Scoring.impact(Scoring.tierWeight(tier), term == driving.exact, driving.idf)));
         }
       }
     }
@@ -131,6 +156,35 @@ final class TopKSearch {
     return hits();
   }
 
+  /** Records {@link #lists} for every other term from its postings. */
+  private void recordLists() {
+    TieredPostings postings = index.postings;
+    for (int t : others) {
+      QueryTerm term = terms[t];
+      double[] impactOf = new double[2 * Scoring.TIERS];
+      for (int code = 0; code < impactOf.length; code++) {
+        impactOf[code] = Scoring.impact(Scoring.tierWeight(code >> 1), (code & 1) == 0, term.idf);
+      }
+      byte[] best = new byte[index.size()];
+      Arrays.fill(best, (byte) ABSENT);
+      for (int u = term.from; u < term.to; u++) {
+        int longer = u == term.exact ? 0 : 1;
+        for (int tier = 0; tier < Scoring.TIERS; tier++) {
+          int code = tier * 2 + longer;
+          for (int at = postings.start(u, tier); at < postings.end(u, tier); at++) {
+            int doc = postings.document(at);
+            int old = best[doc] & 0xFF;
+            if (old == ABSENT || impactOf[old] < impactOf[code]) {
+              best[doc] = (byte) code;
+            }
+          }
+        }
+      }
+      lists[t] = best;
+      listImpacts[t] = impactOf;
+    }
+  }
+
   /** The most a document can score when the driving term adds {@code drivingImpact}. */
   private double bound(double drivingImpact) {
     double total = 0;
@@ -142,10 +196,30 @@ final class TopKSearch {
 
   /** Scores {@code doc}, a candidate of the group of {@code groupImpact}, and offers it. */
   private void evaluate(int doc, double groupImpact) {
+    if (others.length > 0 && ++checks == CHECKS_BEFORE_BOUNDS) {
+      recordLists();
+    }
+    if (checks >= CHECKS_BEFORE_BOUNDS && others.length > 0) {
+      double bound = 0;
+      for (int t = 0; t < terms.length; t++) {
+        if (t == driver) {
+          bound += groupImpact;
+        } else {
+          int code = lists[t][doc] & 0xFF;
+          if (code == ABSENT) {
+            return;
+          }
+          bound += listImpacts[t][code];
+        }
+      }
+      if (top.excludes(Scoring.rounded(bound * Scoring.ONE_LANGUAGE_BONUS * BOUND_MARGIN), doc)) {
+        return;
+      }
+    }
     Arrays.fill(impacts, 0);
     match(doc, driver);
-    if (best(driver) != groupImpact) {
-      return; // scored with the earlier group of its heavier match
+    if (drivingListImpact != groupImpact) {
+      return; // scored with the earlier group of its heavier list
     }
     for (int t : others) {
       if (!match(doc, t)) {
@@ -176,25 +250,33 @@ final class TopKSearch {
     top.offer(Scoring.rounded(coversAll ? total * Scoring.ONE_LANGUAGE_BONUS : total), doc, language);
   }
 
-  /** Records the impacts of term {@code t} in {@code doc}; false when the document lacks it. */
+  /**
+   * Records the impacts of term {@code t} in {@code doc}; false when the document lacks it. For the
+   * driving term, also the impact of the heaviest of its lists that holds the document.
+   */
   private boolean match(int doc, int t) {
     QueryTerm term = terms[t];
     DocumentTerms forward = index.forward;
-    WeightCodes weights = index.weights;
     int end = forward.end(doc);
     boolean found = false;
+    drivingListImpact = 0;
     for (int at = forward.seek(doc, term.from); at < end && forward.term(at) < term.to; at++) {
-      int code = forward.code(at);
       boolean exact = forward.term(at) == term.exact;
+      int heaviest = 0;
       for (int lang = 0; lang < LANGUAGES; lang++) {
-        float weight = weights.weight(code, lang);
-        if (weight > 0) {
-          double impact = Scoring.impact(weight, exact, term.idf);
+        int level = forward.level(at, lang);
+        if (level > 0) {
+          heaviest = Math.max(heaviest, level);
+          double impact = Scoring.impact(Scoring.weight(level), exact, term.idf);
           int slot = t * LANGUAGES + lang;
           if (impact > impacts[slot]) {
             impacts[slot] = impact;
           }
         }
+      }
+      if (t == driver) {
+        drivingListImpact = Math.max(drivingListImpact,
+            Scoring.impact(Scoring.tierWeight(Scoring.tier(heaviest)), exact, term.idf));
       }
       found = true;
     }

@@ -13,38 +13,74 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * The ranking documented in {@link SearchIndex}, computed the plain way: every document scored
- * against every query term, then all hits sorted. Slow and obviously right, to check the pruned
+ * The ranking documented in {@link SearchIndex} (BM25F per language, levels of 1 to 255), computed
+ * the plain way from its own copy of the formula: every document scored against every query term,
+ * then all hits sorted. Slow and obviously right, to check the pruned
  * search against. Built from its own copy of the documents (the index forgets their texts).
  */
 final class ReferenceSearch {
   private static final int LANGUAGES = Language.values().length;
   private static final float PREFIX_FACTOR = 0.6f;
   private static final double ONE_LANGUAGE_BONUS = 1.25;
+  private static final double K1 = 1.2;
+  private static final double B = 0.75;
 
   private final List<SearchDocument> documents;
-  /** Per document: each term and its heaviest field weight per language (0 when absent). */
+  /** Per document: each term and its BM25F weight per language (0 when absent). */
   private final List<Map<String, float[]>> weights = new ArrayList<>();
   /** Per indexed term: the number of documents containing it. */
   private final Map<String, Integer> documentFrequency = new HashMap<>();
 
   ReferenceSearch(List<SearchDocument> documents) {
     this.documents = documents;
+    List<Map<String, float[]>> frequencies = new ArrayList<>();
+    List<int[]> lengths = new ArrayList<>();
+    double[] average = new double[LANGUAGES];
     for (SearchDocument doc : documents) {
       Map<String, float[]> terms = new LinkedHashMap<>();
+      int[] length = new int[LANGUAGES];
       for (SearchDocument.Field field : doc.fields) {
-        for (String term : TextFolding.terms(field.text())) {
-          float[] byLanguage = terms.computeIfAbsent(term, t -> new float[LANGUAGES]);
-          for (int lang = 0; lang < LANGUAGES; lang++) {
-            if (field.language() == null || field.language().ordinal() == lang) {
-              byLanguage[lang] = Math.max(byLanguage[lang], field.weight());
+        List<String> words = TextFolding.terms(field.text());
+        for (int lang = 0; lang < LANGUAGES; lang++) {
+          if (field.language() == null || field.language().ordinal() == lang) {
+            length[lang] += words.size();
+            for (String term : words) {
+              terms.computeIfAbsent(term, t -> new float[LANGUAGES])[lang] += field.weight();
             }
           }
         }
       }
-      weights.add(terms);
+      frequencies.add(terms);
+      lengths.add(length);
+      for (int lang = 0; lang < LANGUAGES; lang++) {
+        average[lang] += length[lang];
+      }
       terms.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
     }
+    for (int lang = 0; lang < LANGUAGES; lang++) {
+      average[lang] /= Math.max(1, documents.size());
+    }
+    for (int d = 0; d < documents.size(); d++) {
+      Map<String, float[]> terms = new LinkedHashMap<>();
+      for (Map.Entry<String, float[]> term : frequencies.get(d).entrySet()) {
+        float[] byLanguage = new float[LANGUAGES];
+        for (int lang = 0; lang < LANGUAGES; lang++) {
+          float tf = term.getValue()[lang];
+          if (tf > 0) {
+            byLanguage[lang] = bm25f(tf, lengths.get(d)[lang], average[lang]);
+          }
+        }
+        terms.put(term.getKey(), byLanguage);
+      }
+      weights.add(terms);
+    }
+  }
+
+  /** BM25F's factor of a weighted frequency in a document of {@code length} terms, on the documented 255-step scale. */
+  private static float bm25f(float tf, int length, double average) {
+    double factor = tf * (K1 + 1) / (tf + K1 * (1 - B + B * (average > 0 ? length / average : 1)));
+    long level = Math.max(1, Math.min(255, Math.round(factor / (K1 + 1) * 255)));
+    return (float) (level * (K1 + 1) / 255);
   }
 
   /** The indexed terms. */
