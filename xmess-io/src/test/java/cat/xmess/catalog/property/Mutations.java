@@ -12,7 +12,9 @@ final class Mutations {
   private Mutations() {}
 
   private static final Pattern NUMBER = Pattern.compile("(?<=: )-?[0-9][0-9.eE+-]*");
-  private static final Pattern STRING_VALUE = Pattern.compile("(?<=: )\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+  // Possessive runs: one loop step per run of plain characters, not per character, so that a long
+  // text cannot overflow the regex engine's stack.
+  private static final Pattern STRING_VALUE = Pattern.compile("(?<=: )\"(?:[^\"\\\\\\n]++|\\\\.)*+\"");
   private static final Pattern KEY = Pattern.compile("\"([A-Za-z]+)\": ");
 
   private static final List<String> TOKENS = List.of(",", "{", "}", "[", "]", ":", "\"", "null", "0", "-", "\\",
