@@ -31,10 +31,25 @@ final class Requirements {
     Class<?> validator =
         requirePresent("org.hibernate.validator.HibernateValidator", "org.hibernate.validator:hibernate-validator",
             MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1], loader);
-    String found = validator.getPackage() == null ? null : validator.getPackage().getImplementationVersion();
+    String found = hibernateValidatorVersion(validator.getClassLoader());
     String problem = hibernateValidatorProblem(found);
     if (problem != null) {
       throw new IllegalStateException(problem);
+    }
+  }
+
+  /**
+   * {@return the Hibernate Validator release on the class path, or null when it cannot be told}
+   * Asked of Hibernate Validator itself (its version constant, as 8.0 and 9.x hold it), not of the
+   * jar's manifest: in an application repackaged into one jar, the manifest is the application's.
+   */
+  static String hibernateValidatorVersion(ClassLoader loader) {
+    try {
+      Class<?> version = Class.forName("org.hibernate.validator.internal.util.Version", false, loader);
+      Object text = version.getMethod("getVersionString").invoke(null);
+      return text instanceof String s ? s : null;
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return null; // another layout: give it the benefit of the doubt
     }
   }
 

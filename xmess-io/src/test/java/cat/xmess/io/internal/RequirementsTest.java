@@ -34,6 +34,14 @@ class RequirementsTest {
   }
 
   @Test
+  void theVersionIsAskedOfTheValidatorNotOfAManifest() {
+    // An application repackaged into one jar (the CLI, a benchmark jar) has its own manifest: the
+    // version must come from Hibernate Validator itself.
+    assertTrue(Requirements.hibernateValidatorVersion(getClass().getClassLoader()).startsWith("9.1."),
+        "the build's Hibernate Validator is 9.1");
+  }
+
+  @Test
   void theValidatorOnThisClassPathPasses() {
     Requirements.check(); // throws if the build's own Hibernate Validator were refused
   }
