@@ -11,6 +11,7 @@ import cat.xmess.io.internal.export.CsvExport;
 import cat.xmess.io.internal.export.HtmlReport;
 import cat.xmess.io.internal.export.JsonLdExport;
 import cat.xmess.io.internal.load.CatalogPipeline;
+import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
 import java.util.Map;
@@ -24,6 +25,13 @@ import java.util.Map;
  */
 public final class FileCatalogIo implements CatalogIo {
   private static final CatalogCodec DEFAULT_CODEC = new CatalogCodec(ReadLimits.DEFAULT);
+
+  /**
+   * Held for the life of the class: java.util.logging forgets the level of a logger nobody
+   * references. Set before anything touches Hibernate Validator, whose banner is logged when its
+   * version class first loads (which {@link Requirements} does to read the version).
+   */
+  private static final java.util.logging.Logger VALIDATOR_BANNER = ConstraintLayer.quietBanner();
 
   /** Called by {@link java.util.ServiceLoader}. */
   public FileCatalogIo() {

@@ -30,7 +30,6 @@ public final class ConstraintLayer {
   private ConstraintLayer() {}
 
   private static final class Factory {
-    static final java.util.logging.Logger BANNER = quietBanner();
     static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
@@ -48,7 +47,7 @@ public final class ConstraintLayer {
    * logging configuration changes, and warnings and errors still show. The logger is returned to be
    * held: java.util.logging forgets the level of a logger nobody references.
    */
-  static java.util.logging.Logger quietBanner() {
+  public static java.util.logging.Logger quietBanner() {
     java.util.logging.Logger banner = java.util.logging.Logger.getLogger(HV_VERSION_LOGGER);
     if (System.getProperty("org.jboss.logging.provider") == null && banner.getLevel() == null) {
       banner.setLevel(java.util.logging.Level.WARNING);
@@ -57,7 +56,7 @@ public final class ConstraintLayer {
   }
 
   /** The category of Hibernate Validator's version banner. */
-  static final String HV_VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+  public static final String HV_VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
   /** Every constraint violation of {@code catalog}, ordered by pointer. */
   public static List<ValidationError> validate(Catalog catalog) {
