@@ -43,7 +43,7 @@ public final class CatalogOption {
     } catch (CatalogValidationException e) {
       // Each error names its own file; the summary names them all.
       throw new InvalidCatalogException("with overlays " + overlays.stream().map(Path::toString)
-          .collect(java.util.stream.Collectors.joining(", ")), e.report());
+          .collect(java.util.stream.Collectors.joining(", ")), e.report(), false);
     }
   }
 
@@ -56,7 +56,7 @@ public final class CatalogOption {
     try {
       return XmessCatalog.load(file);
     } catch (CatalogValidationException e) {
-      throw new InvalidCatalogException(file.toString(), e.report());
+      throw new InvalidCatalogException(file.toString(), e.report(), true);
     }
   }
 

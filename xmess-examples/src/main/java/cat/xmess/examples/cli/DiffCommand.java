@@ -46,7 +46,7 @@ public final class DiffCommand extends XmessCommand {
     try {
       return XmessCatalog.load(file).catalog();
     } catch (CatalogValidationException e) {
-      throw new InvalidCatalogException(file.toString(), e.report());
+      throw new InvalidCatalogException(file.toString(), e.report(), true);
     }
   }
 }

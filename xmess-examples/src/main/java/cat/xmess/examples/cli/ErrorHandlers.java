@@ -57,11 +57,11 @@ final class ErrorHandlers {
         err.println(PREFIX + oneLine(cli.getMessage()));
         exitCode = cli.exitCode();
       } else if (ex instanceof InvalidCatalogException invalid) {
-        printInvalidCatalog(err, invalid.file(), invalid.report(), language);
+        printInvalidCatalog(err, invalid.file(), invalid.report(), language, invalid.oneFile());
         exitCode = CliExitCodes.FAILURE;
       } else if (ex instanceof CatalogValidationException invalid) {
         // Only the bundled catalog can get here; --catalog files are wrapped with their name.
-        printInvalidCatalog(err, "bundled catalog", invalid.report(), language);
+        printInvalidCatalog(err, "bundled catalog", invalid.report(), language, false);
         exitCode = CliExitCodes.FAILURE;
       } else {
         String message = ex.getMessage();
@@ -81,9 +81,12 @@ final class ErrorHandlers {
     }
   }
 
-  /** The first errors of an invalid catalog, one a line, in {@code language}. */
+  /**
+   * The first errors of an invalid catalog, one a line, in {@code language}. Only a single catalog
+   * file gets the hint to run {@code xmess validate} on it: overlays cannot be checked alone.
+   */
   static void printInvalidCatalog(
-      PrintWriter err, String file, ValidationReport report, Language language) {
+      PrintWriter err, String file, ValidationReport report, Language language, boolean oneFile) {
     List<ValidationError> errors = report.errors();
     err.println(
         PREFIX + "invalid catalog " + file + ": " + errors.size()
@@ -92,9 +95,10 @@ final class ErrorHandlers {
         .limit(MAX_ERRORS_SHOWN)
         .forEach(e -> err.println("  " + describe(e, language)));
     if (errors.size() > MAX_ERRORS_SHOWN) {
-      err.println(
-          "  ... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more; run 'xmess validate "
-              + file + "' to see them all");
+      int more = errors.size() - MAX_ERRORS_SHOWN;
+      err.println(oneFile
+          ? "  ... and " + more + " more; run 'xmess validate " + file + "' to see them all"
+          : "  ... and " + more + " more, each in the file it names; fix these and run the command again");
     }
   }
 

@@ -11,11 +11,23 @@ final class InvalidCatalogException extends RuntimeException {
 
   private final String file;
   private final transient ValidationReport report;
+  private final boolean oneFile;
 
-  InvalidCatalogException(String file, ValidationReport report) {
+  /**
+   * @param file what failed, as the user named it: a file, or the overlays with their files
+   * @param report every error
+   * @param oneFile whether {@code file} is one catalog file that {@code xmess validate} can check
+   *     alone (not so for overlays, whose references resolve in the layers below)
+   */
+  InvalidCatalogException(String file, ValidationReport report, boolean oneFile) {
     super("invalid catalog: " + file);
     this.file = file;
     this.report = report;
+    this.oneFile = oneFile;
+  }
+
+  boolean oneFile() {
+    return oneFile;
   }
 
   String file() {

@@ -1,6 +1,7 @@
 package cat.xmess.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xmess.catalog.CatalogExporter;
@@ -90,6 +91,32 @@ class ExportAndDiffCommandTest {
     assertEquals("xmess: invalid catalog with overlays " + file + ": 1 error", result.errLines().get(0));
     assertTrue(result.errLines().get(1).startsWith("  " + file + " /initiatives/0 [overlay-conflict] "),
         result.err());
+  }
+
+  @Test
+  void manyOverlayErrorsSuggestNoCommandThatDoesNotExist() throws Exception {
+    // Seven initiatives with an unknown category: more errors than the CLI shows. xmess validate
+    // cannot check an overlay against its base, so it must not be suggested.
+    ObjectNode bad = (ObjectNode) Json.MAPPER.readTree(Files.readString(overlay("x")));
+    ArrayNode initiatives = (ArrayNode) bad.get("initiatives");
+    ObjectNode first = (ObjectNode) initiatives.get(0);
+    initiatives.removeAll();
+    for (int i = 0; i < 7; i++) {
+      initiatives.add(first.deepCopy().put("id", "bad-" + i).put("category", "no-such-category"));
+    }
+    Path file = TestCatalogs.text(dir, "bad.json", Json.write(bad));
+    Cli.Result result = Cli.run("stats", "--overlay", file.toString(), "--lang", "en").expectExit(1);
+    String last = result.errLines().get(result.errLines().size() - 1);
+    assertTrue(last.startsWith("  ... and "), result.err());
+    assertFalse(result.err().contains("xmess validate"), result.err());
+
+    // A single catalog file does get the hint, and the command it names runs and lists every error.
+    Path catalog = TestCatalogs.text(dir, "catalog.json", Json.write(bad));
+    Cli.Result alone = Cli.run("stats", "--catalog", catalog.toString(), "--lang", "en").expectExit(1);
+    String hint = "run 'xmess validate " + catalog + "' to see them all";
+    assertTrue(alone.err().contains(hint), alone.err());
+    Cli.Result validate = Cli.run("validate", catalog.toString(), "--lang", "en").expectExit(1);
+    assertFalse(validate.out().isBlank() && validate.err().isBlank(), "validate printed nothing");
   }
 
   @Test
