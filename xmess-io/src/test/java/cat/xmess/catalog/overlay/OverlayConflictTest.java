@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ErrorCode;
+import cat.xmess.io.internal.validation.ErrorCap;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
@@ -84,6 +85,20 @@ class OverlayConflictTest {
     assertEquals(id, merged.catalog().initiatives().get(3).id(), "the replacement keeps the replaced record's place");
     assertEquals("Replaced by the council", merged.initiative(id).orElseThrow().title().en());
     assertEquals(1, merged.provenance(RecordType.INITIATIVE, id).orElseThrow().index());
+  }
+
+  @Test
+  void anOverlayReportIsCappedLikeAnyOther() {
+    // 1,500 initiatives with an unknown category: integrity errors of the merged catalog, which used
+    // to be reported all 1,500 while every other report stops at 1,000 and says so.
+    ObjectNode overlay = empty();
+    for (int i = 0; i < 1_500; i++) {
+      add(overlay, "initiatives", newInitiative("unknown-category-" + i).put("category", "no-such-category"));
+    }
+    List<ValidationError> errors = errorsOf(write(dir, "many.json", overlay));
+    assertEquals(ErrorCap.MAX_ERRORS + 1, errors.size());
+    assertEquals(ErrorCode.UNKNOWN_CODE, errors.get(0).code());
+    assertEquals(ErrorCode.LIMIT_EXCEEDED, errors.get(errors.size() - 1).code(), "the last entry says the list was cut");
   }
 
   @Test

@@ -88,18 +88,19 @@ public final class CatalogPipeline implements CatalogFiles {
         errors.add(error.at(names.get(i), error.pointer()));
       }
     }
+    // Every report is capped like a single file's, however many layers it gathers errors from.
     if (!errors.isEmpty()) {
-      throw new CatalogValidationException(new ValidationReport(errors));
+      throw new CatalogValidationException(new ValidationReport(ErrorCap.cap(errors, errors.get(0).layer())));
     }
     MergedCatalog merged = OverlayMerge.merge(base, names, layers.stream().map(Outcome::catalog).toList());
     if (!merged.conflicts().isEmpty()) {
-      throw new CatalogValidationException(new ValidationReport(merged.conflicts()));
+      throw new CatalogValidationException(new ValidationReport(ErrorCap.cap(merged.conflicts(), ValidationLayer.MERGE)));
     }
     for (ValidationError error : IntegrityLayer.validate(merged.catalog())) {
       errors.add(merged.locate(error));
     }
     if (!errors.isEmpty()) {
-      throw new CatalogValidationException(new ValidationReport(errors));
+      throw new CatalogValidationException(new ValidationReport(ErrorCap.cap(errors, ValidationLayer.INTEGRITY)));
     }
     Catalog catalog = merged.catalog();
     if (base.metadata().checksum() != null) {
