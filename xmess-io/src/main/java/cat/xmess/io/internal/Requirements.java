@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * host's versions of them matter and they need no check.
  */
 final class Requirements {
-  /** Oldest Hibernate Validator release we run with (Spring Boot 3.5 manages 8.0.x). */
+  /** Oldest Hibernate Validator release we run with (Spring Boot 3.5 manages 8.0.x): major, minor. */
   static final int[] MIN_HIBERNATE_VALIDATOR = {8, 0};
+
+  /** {@link #MIN_HIBERNATE_VALIDATOR} as people write it. */
+  private static final String MIN_HIBERNATE_VALIDATOR_TEXT =
+      MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1];
 
   /** The release our tests and the BOM use. */
   static final String TESTED_HIBERNATE_VALIDATOR = "9.1.6.Final";
@@ -30,7 +34,7 @@ final class Requirements {
     requirePresent("jakarta.validation.Validation", "jakarta.validation:jakarta.validation-api", "3.0", loader);
     Class<?> validator =
         requirePresent("org.hibernate.validator.HibernateValidator", "org.hibernate.validator:hibernate-validator",
-            MIN_HIBERNATE_VALIDATOR[0] + "." + MIN_HIBERNATE_VALIDATOR[1], loader);
+            MIN_HIBERNATE_VALIDATOR_TEXT, loader);
     String found = hibernateValidatorVersion(validator.getClassLoader());
     String problem = hibernateValidatorProblem(found);
     if (problem != null) {
@@ -58,32 +62,31 @@ final class Requirements {
    * when it will do} It names the artifact, the version found, the version needed and the fix.
    */
   static String hibernateValidatorProblem(String found) {
-    if (tooOld(found, MIN_HIBERNATE_VALIDATOR) == null) {
+    if (!olderThanMinimum(found)) {
       return null;
     }
-    return "needs org.hibernate.validator:hibernate-validator " + MIN_HIBERNATE_VALIDATOR[0] + "."
-        + MIN_HIBERNATE_VALIDATOR[1] + " or newer (" + TESTED_HIBERNATE_VALIDATOR + " is tested), but the class "
+    return "needs org.hibernate.validator:hibernate-validator " + MIN_HIBERNATE_VALIDATOR_TEXT
+        + " or newer (" + TESTED_HIBERNATE_VALIDATOR + " is tested), but the class "
         + "path has " + found + ". Fix: let your build resolve a newer version, for example by importing "
         + "cat.xmess:xmess-bom after your framework's BOM or by declaring "
         + "org.hibernate.validator:hibernate-validator:" + TESTED_HIBERNATE_VALIDATOR + " yourself.";
   }
 
   /**
-   * {@return why {@code found} is older than {@code minimum}, or null when it is not or cannot be
-   * told} A version the manifest does not state is given the benefit of the doubt.
+   * {@return whether release {@code found} is older than {@link #MIN_HIBERNATE_VALIDATOR}} A
+   * version that cannot be told, or read, is given the benefit of the doubt.
    */
-  static String tooOld(String found, int[] minimum) {
+  private static boolean olderThanMinimum(String found) {
     if (found == null) {
-      return null;
+      return false;
     }
     Matcher m = VERSION.matcher(found);
     if (!m.find()) {
-      return null;
+      return false;
     }
     int major = Integer.parseInt(m.group(1));
     int minor = Integer.parseInt(m.group(2));
-    boolean old = major < minimum[0] || major == minimum[0] && minor < minimum[1];
-    return old ? found + " is older than " + minimum[0] + "." + minimum[1] : null;
+    return major < MIN_HIBERNATE_VALIDATOR[0] || major == MIN_HIBERNATE_VALIDATOR[0] && minor < MIN_HIBERNATE_VALIDATOR[1];
   }
 
   private static Class<?> requirePresent(String className, String artifact, String minimum, ClassLoader loader) {

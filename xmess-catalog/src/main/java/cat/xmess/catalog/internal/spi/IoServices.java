@@ -30,11 +30,6 @@ public final class IoServices {
     throw new IllegalStateException(feature + " " + lookup.problem, lookup.cause);
   }
 
-  /** {@return whether xmess-io is present and able to start} */
-  public static boolean available() {
-    return Lookup.RESULT.io != null;
-  }
-
   /** The lookup's outcome, computed once by the JVM's lazy class initialisation. */
   private record Lookup(CatalogIo io, String problem, Throwable cause) {
     static final Lookup RESULT = find();

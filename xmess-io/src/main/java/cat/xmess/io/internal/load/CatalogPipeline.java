@@ -45,11 +45,6 @@ public final class CatalogPipeline implements CatalogFiles {
     this.codec = new CatalogCodec(limits);
   }
 
-  /** The codec this pipeline reads and writes with. */
-  public CatalogCodec codec() {
-    return codec;
-  }
-
   /** Loads a file, or throws with every error found. */
   @Override
   public XmessCatalog load(Path file) {
@@ -215,15 +210,15 @@ public final class CatalogPipeline implements CatalogFiles {
   /** An overlay: checked like a catalog, but its references may resolve in other layers. */
   private Outcome checkLayer(Outcome input) {
     Outcome bound = bind(input);
-    return bound.catalog == null ? bound : checkLayerModel(bound.catalog, bound.documentChecksum, true);
+    return bound.catalog == null ? bound : checkLayerModel(bound.catalog, List.of(), bound.documentChecksum);
   }
 
   private Outcome checkLayerModel(Catalog catalog) {
-    return checkLayerModel(catalog, null, false);
+    return checkLayerModel(catalog, ConstraintLayer.validate(catalog), null);
   }
 
-  private Outcome checkLayerModel(Catalog catalog, String documentChecksum, boolean schemaChecked) {
-    List<ValidationError> errors = new ArrayList<>(constraints(catalog, schemaChecked));
+  private Outcome checkLayerModel(Catalog catalog, List<ValidationError> constraintErrors, String documentChecksum) {
+    List<ValidationError> errors = new ArrayList<>(constraintErrors);
     checksum(catalog, documentChecksum).ifPresent(errors::add);
     return new Outcome(null, catalog, errors);
   }
@@ -296,25 +291,22 @@ public final class CatalogPipeline implements CatalogFiles {
   }
 
   private Outcome checkModel(Catalog catalog) {
-    return checkModel(catalog, null, true, false);
+    Objects.requireNonNull(catalog, "catalog");
+    return checkModel(catalog, ConstraintLayer.validate(catalog), null, true);
   }
 
   private Outcome checkModel(Outcome bound) {
-    return checkModel(bound.catalog, bound.documentChecksum, true, true);
-  }
-
-  private static List<ValidationError> constraints(Catalog catalog, boolean schemaChecked) {
-    return schemaChecked ? List.of() : ConstraintLayer.validate(catalog);
+    return checkModel(bound.catalog, List.of(), bound.documentChecksum, true);
   }
 
   /**
-   * Constraints and integrity, and the checksum unless {@code withChecksum} is false (sealing): of
-   * the document as read when there was one, else of the model.
+   * The constraint errors found by the caller (none for a model bound from JSON that passed the
+   * schema), integrity, and the checksum unless {@code withChecksum} is false (sealing): of the
+   * document as read when there was one, else of the model.
    */
-  private Outcome checkModel(Catalog catalog, String documentChecksum, boolean withChecksum,
-      boolean schemaChecked) {
-    Objects.requireNonNull(catalog, "catalog");
-    List<ValidationError> errors = new ArrayList<>(constraints(catalog, schemaChecked));
+  private Outcome checkModel(Catalog catalog, List<ValidationError> constraintErrors, String documentChecksum,
+      boolean withChecksum) {
+    List<ValidationError> errors = new ArrayList<>(constraintErrors);
     errors.addAll(IntegrityLayer.validate(catalog));
     if (withChecksum) {
       checksum(catalog, documentChecksum).ifPresent(errors::add);
@@ -361,7 +353,7 @@ public final class CatalogPipeline implements CatalogFiles {
   @Override
   public Catalog seal(Path file) {
     Outcome bound = bind(bytes(file));
-    Outcome checked = bound.catalog == null ? bound : checkModel(bound.catalog, null, false, true);
+    Outcome checked = bound.catalog == null ? bound : checkModel(bound.catalog, List.of(), null, false);
     if (!checked.errors.isEmpty()) {
       throw new CatalogValidationException(checked.report());
     }
