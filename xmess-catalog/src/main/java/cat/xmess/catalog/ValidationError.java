@@ -81,7 +81,7 @@ public record ValidationError(
    * @param language the reader's language
    */
   public String message(Language language) {
-    return message.getOrCatalan(language);
+    return message.text(language);
   }
 
   /** One line: origin (if any), pointer, code and English message. */

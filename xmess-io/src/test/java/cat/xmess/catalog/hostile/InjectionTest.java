@@ -153,17 +153,11 @@ class InjectionTest {
   private static Catalog brokenCatalog() {
     Catalog bundled = XmessCatalog.bundled().catalog();
     Initiative initiative = bundled.initiatives().get(0);
-    Initiative i = initiative;
-    Initiative broken = new Initiative(INJECTED_ID, new LocalizedText(INJECTED, INJECTED, INJECTED), i.summary(), i.memberBody(),
-        i.leadBodyName(), i.coMemberBodies(), i.coBodyNames(), i.category(), i.categoryBasis(), i.categoryAlternatives(),
-        i.instruments(), i.roles(), i.themes(), i.targetGroups(), i.sdgs(), i.entityForms(), i.yearStart(),
-        i.yearEnd(), i.figures(), i.partners(), i.inAbcGuide(), i.candidateBasis(), i.confidence(), i.notes(),
-        i.sourceIds());
+    Initiative broken = initiative.toBuilder().id(INJECTED_ID)
+        .title(new LocalizedText(INJECTED, INJECTED, INJECTED)).build();
     List<Initiative> initiatives = new ArrayList<>(bundled.initiatives());
     initiatives.set(0, broken);
-    Catalog catalog = new Catalog(bundled.metadata().withChecksum(null), bundled.sources(), bundled.codelists(),
-        bundled.network(), bundled.memberBodies(), initiatives);
-    return catalog;
+    return bundled.toBuilder().metadata(bundled.metadata().withChecksum(null)).initiatives(initiatives).build();
   }
 
   private static void strings(JsonNode node, String at, Map<String, String> found) {

@@ -353,16 +353,19 @@ class ValidationNeverThrowsPropertyTest {
   private static Catalog minimalValidCatalog(BigDecimal value, LocalDate generated, List<String> urls,
       List<String> categoryAlternatives, List<CandidateBasis> candidateBasis) {
     LocalizedText text = LocalizedText.of("text", "texto", "text");
-    CatalogMetadata metadata = new CatalogMetadata("1.0.0", "1.0.0", generated, text, null, null,
-        new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", text), null);
-    Codelists codelists = new Codelists(List.of(new CodelistEntry("cat-a", text, null, CodeStatus.ACTIVE, null, null,
-        null)), null, null, null, null, null, null);
-    Initiative initiative = new Initiative("init-1", text, text, null, "Lead body", null, null, "cat-a",
-        CategoryBasis.INFERRED, categoryAlternatives, null, null, null, null, null, null, null, null,
-        List.of(new Figure("budget_eur", value, null)), null, AbcGuideStatus.UNVERIFIED, candidateBasis,
-        Confidence.LOW, null, List.of("S01"));
-    return new Catalog(metadata, List.of(new Source("S01", "A source", null, urls, null, null)), codelists, null, null,
-        List.of(initiative));
+    // A null list stands for an absent one: the records turn it into an empty list.
+    CatalogMetadata metadata = CatalogMetadata.builder().schemaVersion("1.0.0").dataVersion("1.0.0")
+        .generated(generated).title(text)
+        .license(new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", text)).build();
+    Codelists codelists = Codelists.builder().policyCategories(List.of(
+        CodelistEntry.builder().code("cat-a").label(text).status(CodeStatus.ACTIVE).build())).build();
+    Initiative initiative = Initiative.builder().id("init-1").title(text).summary(text).leadBodyName("Lead body")
+        .category("cat-a").categoryBasis(CategoryBasis.INFERRED).categoryAlternatives(categoryAlternatives)
+        .figures(List.of(new Figure("budget_eur", value, null))).inAbcGuide(AbcGuideStatus.UNVERIFIED)
+        .candidateBasis(candidateBasis).confidence(Confidence.LOW).sourceIds(List.of("S01")).build();
+    return Catalog.builder().metadata(metadata)
+        .sources(List.of(Source.builder().id("S01").title("A source").urls(urls).build())).codelists(codelists)
+        .initiatives(List.of(initiative)).build();
   }
 
   /**

@@ -37,8 +37,7 @@ class ValidationApiTest {
   }
 
   private static Catalog withInitiative(Catalog catalog, int index, Initiative replacement) {
-    return new Catalog(catalog.metadata(), catalog.sources(), catalog.codelists(), catalog.network(),
-        catalog.memberBodies(), Records.replaced(catalog.initiatives(), index, replacement));
+    return catalog.toBuilder().initiatives(Records.replaced(catalog.initiatives(), index, replacement)).build();
   }
 
   @Test

@@ -53,10 +53,7 @@ public final class SearchDocument {
   public SearchDocument add(LocalizedText text, float weight) {
     if (text != null) {
       for (Language language : Language.values()) {
-        String value = text.get(language);
-        if (value != null) {
-          fields.add(new Field(language, value, weight));
-        }
+        text.translation(language).ifPresent(value -> fields.add(new Field(language, value, weight)));
       }
     }
     return this;

@@ -231,7 +231,7 @@ public final class CsvExport {
 
     Row texts(LocalizedText text) {
       for (Language language : Language.values()) {
-        cells(text == null ? null : text.get(language));
+        cells(text == null ? null : text.translation(language).orElse(null));
       }
       return this;
     }

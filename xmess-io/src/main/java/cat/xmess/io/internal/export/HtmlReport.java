@@ -286,7 +286,7 @@ public final class HtmlReport {
   }
 
   private String pick(LocalizedText text) {
-    return text == null ? null : text.getOrCatalan(language);
+    return text == null ? null : text.text(language);
   }
 
   private String say(ReportText text) {

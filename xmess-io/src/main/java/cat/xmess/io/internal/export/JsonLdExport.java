@@ -312,9 +312,7 @@ public final class JsonLdExport {
     }
     ObjectNode map = node.putObject(term);
     for (Language language : Language.values()) {
-      if (text.get(language) != null) {
-        map.put(language.code(), text.get(language));
-      }
+      text.translation(language).ifPresent(value -> map.put(language.code(), value));
     }
   }
 

@@ -172,7 +172,7 @@ public final class OverlayMerge {
   private MergedCatalog result() {
     List<ExtensionNamespace> allNamespaces = records(namespaces);
     Catalog merged = new Catalog(
-        base.metadata().withLayering(allNamespaces, null),
+        base.metadata().toBuilder().extensionNamespaces(allNamespaces).overlay(null).build(),
         records(sources),
         new Codelists(
             entries(CodelistKind.POLICY_CATEGORIES, CodelistEntry.class),

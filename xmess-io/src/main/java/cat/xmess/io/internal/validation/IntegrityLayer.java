@@ -319,7 +319,7 @@ public final class IntegrityLayer {
       return; // layer 2 reports the missing text
     }
     for (Language language : Language.values()) {
-      if (text.get(language) == null) {
+      if (text.translation(language).isEmpty()) {
         error(Pointer.append(at, language.code()), ErrorCode.MISSING_TRANSLATION, language.code());
       }
     }
