@@ -4,6 +4,7 @@ import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a catalog.
@@ -18,7 +19,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ValidationError(
-    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, String origin) {
+    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin) {
 
   /**
    * Checks that every part but the origin is present.
@@ -58,7 +59,7 @@ public record ValidationError(
    * @param newOrigin the file or layer name, or {@code null} for none
    * @param newPointer JSON Pointer into that document
    */
-  public ValidationError at(String newOrigin, String newPointer) {
+  public ValidationError at(@Nullable String newOrigin, String newPointer) {
     return new ValidationError(newPointer, code, message, layer, newOrigin);
   }
 

@@ -2,10 +2,10 @@ package cat.xmess.io.internal;
 
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.ReadLimits;
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
 import cat.xmess.catalog.internal.spi.CatalogFiles;
 import cat.xmess.catalog.internal.spi.CatalogIo;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.export.CsvExport;
 import cat.xmess.io.internal.export.HtmlReport;
@@ -15,6 +15,7 @@ import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The {@link CatalogIo} the core finds with {@link java.util.ServiceLoader}: this artifact's
@@ -23,6 +24,7 @@ import java.util.Map;
  * Requirements}), so that a host with older ones fails at the first call with a message that says
  * how to fix it.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class FileCatalogIo implements CatalogIo {
   private static final CatalogCodec DEFAULT_CODEC = new CatalogCodec(ReadLimits.DEFAULT);
 
@@ -44,7 +46,7 @@ public final class FileCatalogIo implements CatalogIo {
   }
 
   @Override
-  public Map<String, String> csv(XmessCatalog catalog) {
+  public Map<String, String> csv(IndexedCatalog catalog) {
     return CsvExport.files(catalog, DEFAULT_CODEC);
   }
 
@@ -54,7 +56,7 @@ public final class FileCatalogIo implements CatalogIo {
   }
 
   @Override
-  public String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
+  public String html(IndexedCatalog catalog, InitiativeQuery query, Language language) {
     return HtmlReport.of(catalog, query, language);
   }
 

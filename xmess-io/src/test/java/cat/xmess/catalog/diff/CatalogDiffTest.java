@@ -54,7 +54,7 @@ class CatalogDiffTest {
 
   @Test
   void theDiffNamesEveryChangedRecordAndField() {
-    CatalogDiff diff = XmessCatalog.diff(OLDER, NEWER);
+    CatalogDiff diff = CatalogDiff.between(OLDER, NEWER);
     assertEquals(List.of("nova-iniciativa"), ids(diff.changes(Change.ADDED)));
     assertEquals(List.of(REMOVED.id()), ids(diff.changes(Change.REMOVED)));
     assertEquals(List.of("metadata", DEPRECATED.code(), CHANGED.id()), ids(diff.changes(Change.CHANGED)));
@@ -70,7 +70,7 @@ class CatalogDiffTest {
 
   @Test
   void theTextJsonAndChangelogFormsSayTheSame() {
-    CatalogDiff diff = XmessCatalog.diff(OLDER, NEWER);
+    CatalogDiff diff = CatalogDiff.between(OLDER, NEWER);
     String text = diff.toText();
     assertTrue(text.startsWith("Catalog diff: data 1.0.0 -> 1.1.0"), text);
     assertTrue(text.contains("\n+ initiative nova-iniciativa\n"), text);
@@ -99,7 +99,7 @@ class CatalogDiffTest {
 
   @Test
   void theBundledCatalogDiffersFromItselfInNothing() {
-    CatalogDiff diff = XmessCatalog.diff(OLDER, OLDER);
+    CatalogDiff diff = CatalogDiff.between(OLDER, OLDER);
     assertTrue(diff.isEmpty());
     assertTrue(diff.toText().endsWith("No differences.\n"));
     assertTrue(diff.toChangelog().endsWith("No changes.\n"));

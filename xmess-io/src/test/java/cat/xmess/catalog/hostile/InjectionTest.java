@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
@@ -87,7 +88,7 @@ class InjectionTest {
     }
     XmessCatalog loaded = CatalogReader.standard().load(BundledJson.write(tree));
 
-    JsonNode back = BundledJson.MAPPER.readTree(XmessCatalog.toJson(loaded.catalog()));
+    JsonNode back = BundledJson.MAPPER.readTree(CatalogExporter.json(loaded.catalog()));
     int kept = 0;
     for (String pointer : original.keySet()) {
       if (refused.contains(pointer)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.io.internal.codec.CatalogCodec;
@@ -384,7 +385,7 @@ class RoundTripPropertyTest {
       LocalizedText title = new LocalizedText(text, text, text);
       Catalog catalog = EMPTY.withMetadata(METADATA.toBuilder().title(title).build());
       assertEquals(catalog, CODEC.read(CODEC.toCanonicalBytes(catalog)), "canonical bytes");
-      String written = CatalogReader.standard().toJson(catalog);
+      String written = CatalogExporter.json(catalog);
       assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(written),
           "toJson returned text that is not encodable as UTF-8 (a raw unpaired surrogate) for " + escaped(text));
       assertEquals(title, CODEC.read(written.getBytes(StandardCharsets.UTF_8)).metadata().title(),
@@ -413,7 +414,7 @@ class RoundTripPropertyTest {
       assertTrue(!json.equals(bundled) || what.equals("the bundled catalog"), what + ": the edit did not apply");
       Catalog loaded = cat.xmess.catalog.XmessCatalog.load(new java.io.ByteArrayInputStream(
           json.getBytes(StandardCharsets.UTF_8))).catalog();
-      byte[] written = cat.xmess.catalog.XmessCatalog.toJson(loaded).getBytes(StandardCharsets.UTF_8);
+      byte[] written = cat.xmess.catalog.CatalogExporter.json(loaded).getBytes(StandardCharsets.UTF_8);
       cat.xmess.catalog.ValidationReport again = CatalogReader.standard().validate(written);
       assertTrue(again.isValid(), what + ": loads, but what toJson writes does not: " + again);
       assertEquals(ContentChecksum.stamp(loaded), CatalogReader.standard().load(written).catalog(), what);
@@ -461,7 +462,7 @@ class RoundTripPropertyTest {
       Catalog stamped = ContentChecksum.stamp(catalog);
       assertEquals(checksum, stamped.metadata().checksum());
       assertEquals(checksum, ContentChecksum.of(stamped), "the recorded checksum must not affect the checksum");
-      byte[] written = CatalogReader.standard().toJson(catalog).getBytes(StandardCharsets.UTF_8);
+      byte[] written = CatalogExporter.json(catalog).getBytes(StandardCharsets.UTF_8);
       Catalog reread = CODEC.read(written);
       assertSame(stamped, reread, written, "read(CatalogReader.toJson)");
       assertEquals(reread.metadata().checksum(), ContentChecksum.of(reread),

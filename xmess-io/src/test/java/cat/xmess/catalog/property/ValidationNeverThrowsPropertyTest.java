@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ErrorCode;
@@ -117,7 +118,7 @@ class ValidationNeverThrowsPropertyTest {
     if (!XmessCatalog.validate(catalog).isValid()) {
       return;
     }
-    byte[] json = XmessCatalog.toJson(catalog).getBytes(StandardCharsets.UTF_8);
+    byte[] json = CatalogExporter.json(catalog).getBytes(StandardCharsets.UTF_8);
     ValidationReport asJson = READER.validate(json);
     assertTrue(asJson.isValid(), () -> "valid in Java, invalid as JSON: " + asJson);
     Catalog loaded = READER.load(new ByteArrayInputStream(json)).catalog();
@@ -167,7 +168,7 @@ class ValidationNeverThrowsPropertyTest {
     assertTrue(report.has(ErrorCode.CHECKSUM_MISMATCH, "/metadata/checksum"),
         () -> context + ": the content changed after the checksum was recorded: " + report);
     assertTrue(unstampedReport.isValid(), () -> context + ": " + unstampedReport);
-    String json = assertDoesNotThrow(() -> XmessCatalog.toJson(unstamped), context + ": a valid catalog cannot be written");
+    String json = assertDoesNotThrow(() -> CatalogExporter.json(unstamped), context + ": a valid catalog cannot be written");
     ValidationReport reread = READER.validate(json.getBytes(StandardCharsets.UTF_8));
     assertTrue(reread.isValid(), () -> context + ": what toJson wrote does not load again: " + reread);
   }
@@ -299,7 +300,7 @@ class ValidationNeverThrowsPropertyTest {
   private static void checkJsonOf(Catalog catalog, String context) {
     byte[] canonical = CODEC.toCanonicalBytes(catalog);
     checkJson(canonical, context + " as canonical JSON");
-    String written = assertDoesNotThrow(() -> XmessCatalog.toJson(catalog), context + ": toJson threw");
+    String written = assertDoesNotThrow(() -> CatalogExporter.json(catalog), context + ": toJson threw");
     checkJson(written.getBytes(StandardCharsets.UTF_8), context + " as written by toJson");
   }
 
@@ -393,7 +394,7 @@ class ValidationNeverThrowsPropertyTest {
     examples.forEach((what, catalog) -> checks.add(() -> {
       ValidationReport inJava = XmessCatalog.validate(catalog);
       assertTrue(inJava.has(expected.get(what)), what + ": Java validation must reject it: " + inJava);
-      ValidationReport asJson = READER.validate(XmessCatalog.toJson(catalog).getBytes(StandardCharsets.UTF_8));
+      ValidationReport asJson = READER.validate(CatalogExporter.json(catalog).getBytes(StandardCharsets.UTF_8));
       assertFalse(asJson.isValid(), what + ": Java and JSON validation disagree: " + asJson);
     }));
     org.junit.jupiter.api.Assertions.assertAll(checks);

@@ -84,7 +84,7 @@ class SearchIndexPropertyTest {
     final AtomicInteger cut = new AtomicInteger();
 
     Fixture(Catalog catalog) {
-      XmessCatalog lookups = IndexedCatalog.of(catalog);
+      IndexedCatalog lookups = IndexedCatalog.of(catalog);
       // Two copies of the documents: the index forgets the texts it has indexed.
       List<SearchDocument> forReference = documents(catalog, lookups);
       reference = new ReferenceSearch(forReference);
@@ -104,7 +104,7 @@ class SearchIndexPropertyTest {
       words = List.copyOf(occurrences);
     }
 
-    private static List<SearchDocument> documents(Catalog catalog, XmessCatalog lookups) {
+    private static List<SearchDocument> documents(Catalog catalog, IndexedCatalog lookups) {
       return SearchDocuments.of(catalog, id -> lookups.memberBody(id).orElse(null),
           (kind, code) -> lookups.code(kind, code).orElse(null));
     }

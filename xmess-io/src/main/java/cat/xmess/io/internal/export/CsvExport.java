@@ -2,7 +2,7 @@ package cat.xmess.io.internal.export;
 
 import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistKind;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -43,6 +44,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  *       shows it as text instead of running it. The JSON form is the lossless one.
  * </ul>
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CsvExport {
   /** Separator of the items of a multi-valued cell. */
   public static final String LIST_SEPARATOR = "|";
@@ -52,7 +54,7 @@ public final class CsvExport {
   private CsvExport() {}
 
   /** File name to CSV text, in a stable order. */
-  public static Map<String, String> files(XmessCatalog catalog, CatalogCodec codec) {
+  public static Map<String, String> files(IndexedCatalog catalog, CatalogCodec codec) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("initiatives.csv", initiatives(catalog, codec));
     files.put("member-bodies.csv", memberBodies(catalog, codec));
@@ -68,7 +70,7 @@ public final class CsvExport {
     return kind.fieldName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT) + ".csv";
   }
 
-  private static String initiatives(XmessCatalog catalog, CatalogCodec codec) {
+  private static String initiatives(IndexedCatalog catalog, CatalogCodec codec) {
     Table table = new Table("id").texts("title").texts("summary")
         .columns("memberBody", "leadBodyName", "coMemberBodies", "coBodyNames", "category", "categoryBasis",
             "categoryAlternatives", "instruments", "roles", "themes", "targetGroups", "sdgs", "entityForms",
@@ -89,7 +91,7 @@ public final class CsvExport {
     return table.write();
   }
 
-  private static String memberBodies(XmessCatalog catalog, CatalogCodec codec) {
+  private static String memberBodies(IndexedCatalog catalog, CatalogCodec codec) {
     Table table = new Table("id").texts("name")
         .columns("kind", "place", "ineCode", "idescatCode", "comarcaCode", "comarcaName", "province",
             "membershipStatus", "joined", "confidence")
@@ -106,7 +108,7 @@ public final class CsvExport {
     return table.write();
   }
 
-  private static String sources(XmessCatalog catalog) {
+  private static String sources(IndexedCatalog catalog) {
     Table table = new Table("id").columns("title", "publisher", "urls", "date", "supports", "layer");
     for (Source s : catalog.catalog().sources()) {
       table.row(s.id()).cells(s.title(), s.publisher(), list(s.urls()), s.date(), s.supports(),
@@ -115,7 +117,7 @@ public final class CsvExport {
     return table.write();
   }
 
-  private static String codelist(XmessCatalog catalog, CodelistKind kind) {
+  private static String codelist(IndexedCatalog catalog, CodelistKind kind) {
     boolean instruments = kind == CodelistKind.POLICY_INSTRUMENTS;
     Table table = new Table("code").texts("label").texts("definition").columns("status", "replacedBy");
     if (instruments) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Layer 3: what neither the schema nor the bean constraints can see, because it spans records:
@@ -35,6 +36,7 @@ import java.util.function.Function;
  * and the dossier's classification rules. Runs on a catalog that passed layer 1 or was built in
  * Java; tolerates the nulls that layer 2 reports, so that both layers' errors are collected.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class IntegrityLayer {
   private final Catalog catalog;
   private final List<ValidationError> errors = new ArrayList<>();
