@@ -12,8 +12,16 @@ import org.junit.jupiter.params.provider.AnnotationBasedArgumentsProvider;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
-/** The seeds of {@link Samples}, and values drawn from one seed with Instancio's random. */
+/**
+ * The seeds of {@link Samples}, and values drawn from one seed with Instancio's random.
+ *
+ * <p>The system property {@value #MAX_PROPERTY} caps the number of samples of every property; the
+ * mutation-testing profile sets it, since PIT runs a property's samples once per mutant they cover.
+ * The seeds under a cap are the first ones of the full run.
+ */
 public final class Seeds extends AnnotationBasedArgumentsProvider<Samples> {
+  /** System property: the most samples any property runs (unset: each runs its {@code count}). */
+  public static final String MAX_PROPERTY = "xmess.samples.max";
 
   /** The {@code count} sample seeds drawn from {@code root}: what {@code @Samples(seed = root, count = count)} passes. */
   public static LongStream of(long root, int count) {
@@ -28,6 +36,7 @@ public final class Seeds extends AnnotationBasedArgumentsProvider<Samples> {
   @Override
   protected Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters,
       ExtensionContext context, Samples samples) {
-    return of(samples.seed(), samples.count()).mapToObj(Arguments::of);
+    int max = Integer.getInteger(MAX_PROPERTY, Integer.MAX_VALUE);
+    return of(samples.seed(), Math.min(samples.count(), max)).mapToObj(Arguments::of);
   }
 }
