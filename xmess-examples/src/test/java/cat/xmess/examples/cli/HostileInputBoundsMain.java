@@ -19,13 +19,15 @@ import java.nio.file.Path;
  * ({@code validate} and {@code search --catalog}), each timed, with the heap's peak use measured per
  * case. Prints one tab-separated line per case: {@code CASE name millis peakMiB verdict}, the time being
  * that of the slowest of the four, where the
- * verdict is {@code ok} or what went wrong; the parent asserts on them.
+ * verdict is {@code ok} or what went wrong; first, {@code HEAP maxMiB}, the heap it was given. The
+ * parent asserts on them.
  */
 public final class HostileInputBoundsMain {
   private HostileInputBoundsMain() {}
 
   public static void main(String[] args) throws Exception {
     Path dir = Files.createDirectories(Path.of(args[0]));
+    System.out.println("HEAP\t" + (Runtime.getRuntime().maxMemory() >> 20));
     // Warm up once, untimed: class loading and the schema's compilation belong to start-up.
     Path valid = TestCatalogs.validCopy(dir);
     long warmStart = System.nanoTime();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xmess.catalog.hostile.HostileInputs;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and the CLI together: {@link HostileInputBoundsMain} runs them all in a child JVM started with
  * {@code -Xmx256m}, and an OutOfMemoryError there fails this test. The bound is generous (cases
  * take milliseconds to a few hundred) but real; the largest time and heap seen are printed and
- * written to {@code target/hostile-input-bounds.txt}.
+ * written to {@code target/hostile-input-bounds.txt}. The heap peaks are reported, not bounded: how
+ * much garbage a case leaves before a collection depends on the collector, and running out of heap
+ * is what fails. The test checks that the child really had the small heap.
  */
 class HostileInputBoundsTest {
   private static final long MAX_MILLIS = 2_000;
@@ -46,7 +47,11 @@ class HostileInputBoundsTest {
     String slowestCase = "";
     String largestCase = "";
     int cases = 0;
+    long maxHeap = -1;
     for (String line : lines) {
+      if (line.startsWith("HEAP\t")) {
+        maxHeap = Long.parseLong(line.split("\t")[1]);
+      }
       if (line.startsWith("WARMUP\t")) {
         report.add("warm-up (first load and validate, untimed): " + line.split("\t")[1] + " ms");
       }
@@ -80,8 +85,8 @@ class HostileInputBoundsTest {
     Files.writeString(Path.of("target", "hostile-input-bounds.txt"), summary + System.lineSeparator());
 
     assertEquals(HostileInputs.all().size(), cases, () -> "cases run:\n" + String.join("\n", lines));
+    // The bounds mean something only if the cases ran in the small heap: the child's own maximum.
+    assertTrue(maxHeap > 0 && maxHeap <= HEAP_MIB, "the child JVM's maximum heap: " + maxHeap + " MiB");
     assertEquals(List.of(), failures, summary);
-    assertTrue(largest < HEAP_MIB, summary);
-    assertTrue(new File(java).canExecute());
   }
 }

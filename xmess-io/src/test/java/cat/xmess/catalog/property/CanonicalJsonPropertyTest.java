@@ -8,19 +8,14 @@ import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.compiled.CanonicalJson;
 import cat.xmess.catalog.internal.json.JsonText;
-import cat.xmess.catalog.property.Generators.Representable;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.model.Catalog;
+import cat.xmess.catalog.samples.Samples;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
@@ -29,16 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
  * for every catalog the model can hold, or a checksum stamped by one would not verify with the
  * other. Jackson is the independent writer here.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; see RoundTripPropertyTest.
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class CanonicalJsonPropertyTest {
   private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
 
-  @ParameterizedTest(name = "sample {index}")
-  @InstancioSource(samples = 300)
-  @Seed(8_111)
-  void theCoreWritesTheBytesJacksonWrites(@Given(Representable.class) Catalog catalog) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 8_111, count = 300)
+  void theCoreWritesTheBytesJacksonWrites(long seed) {
+    Catalog catalog = Generators.representable(Catalog.class, seed);
     assertArrayEquals(CODEC.toCanonicalBytes(catalog), CanonicalJson.bytes(catalog),
         () -> "core:    " + new String(CanonicalJson.bytes(catalog), StandardCharsets.UTF_8)
             + "\njackson: " + new String(CODEC.toCanonicalBytes(catalog), StandardCharsets.UTF_8));

@@ -10,14 +10,11 @@ import cat.xmess.catalog.CatalogDiff.RecordChange;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
-import cat.xmess.catalog.property.Generators.Representable;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodelistKind;
+import cat.xmess.catalog.samples.Samples;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.params.ParameterizedTest;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -34,17 +31,16 @@ class DiffPropertyTest {
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
-  @ParameterizedTest(name = "{index}")
-  @InstancioSource(samples = 200)
-  @Seed(9_001)
-  void aCatalogDiffersFromItselfInNothing(@Given(Representable.class) Catalog catalog) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 9_001, count = 200)
+  void aCatalogDiffersFromItselfInNothing(long seed) {
+    Catalog catalog = Generators.representable(Catalog.class, seed);
     CatalogDiff diff = CatalogDiff.between(catalog, catalog);
     assertTrue(diff.isEmpty(), diff::toText);
   }
 
-  @ParameterizedTest(name = "{index}")
-  @InstancioSource(samples = 200)
-  @Seed(9_002)
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 9_002, count = 200)
   void theChangesTurnTheOlderCatalogIntoTheNewer(long seed) {
     // Two plausible catalogs share pools of ids, so they have records in common, added and removed.
     Catalog older = Generators.plausible(seed);

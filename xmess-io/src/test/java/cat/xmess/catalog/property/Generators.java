@@ -50,10 +50,11 @@ import org.instancio.settings.Keys;
 import org.instancio.settings.Settings;
 
 /**
- * Instancio models of catalog values for the property tests, and the {@link GivenProvider}s that
- * hand them to {@code @InstancioSource} parameters. Each provider draws the seed of one sample from
- * the extension's random, so a run is fixed by the test method's {@code @Seed} and Instancio reports
- * that seed when a sample fails.
+ * Instancio models of catalog values for the property tests: {@link #representable(Class, long)},
+ * {@link #hostile(long)} and {@link #plausible(long)} draw one sample from one seed (of
+ * {@link cat.xmess.catalog.samples.Samples}). The {@link GivenProvider}s hand the same values to
+ * the {@code @InstancioSource} parameters of {@code RoundTripPropertyTest}, each drawing its
+ * sample's seed from the extension's random, so a run is fixed by the method's {@code @Seed}.
  *
  * <ul>
  *   <li>{@link Representable}: any value the model can hold and JSON can carry, valid or not: null
@@ -82,8 +83,13 @@ final class Generators {
   static final class Representable implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return Instancio.of(representable(context.getTargetClass())).withSeed(sampleSeed(context)).create();
+      return representable(context.getTargetClass(), sampleSeed(context));
     }
+  }
+
+  /** The representable value of {@code type} drawn from {@code seed}. */
+  static <T> T representable(Class<T> type, long seed) {
+    return Instancio.of(representable(type)).withSeed(seed).create();
   }
 
   private static final Map<Class<?>, Model<?>> REPRESENTABLE = new ConcurrentHashMap<>();
@@ -206,8 +212,13 @@ final class Generators {
   static final class Hostile implements GivenProvider {
     @Override
     public Object provide(ElementContext context) {
-      return Instancio.of(HOSTILE).withSeed(sampleSeed(context)).create();
+      return hostile(sampleSeed(context));
     }
+  }
+
+  /** The hostile catalog drawn from {@code seed}. */
+  static Catalog hostile(long seed) {
+    return Instancio.of(HOSTILE).withSeed(seed).create();
   }
 
   private static final Model<Catalog> HOSTILE = Instancio.of(Catalog.class)

@@ -13,8 +13,8 @@ import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.bundled.BundledJson;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
 import cat.xmess.catalog.internal.json.Jcs;
-import cat.xmess.catalog.property.Generators.Plausible;
 import cat.xmess.model.Catalog;
+import cat.xmess.catalog.samples.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,12 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.erdtman.jcs.NumberToJSON;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,9 +40,6 @@ import tools.jackson.databind.node.ObjectNode;
  * doubles with its own shortest-digits algorithm, is the independent check: the checksum of a
  * document computed by that library over the file as written must be the one the SDK stamps.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; see RoundTripPropertyTest.
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class JcsChecksumPropertyTest {
   /** The checksum as an outside tool computes it: drop metadata.checksum, canonicalise, hash. */
   static String independentChecksum(String json) throws IOException {
@@ -62,11 +54,10 @@ class JcsChecksumPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "sample {index}")
-  @InstancioSource(samples = 200)
-  @Seed(8_785)
-  void theStampedChecksumIsTheJcsChecksumOfTheWrittenFile(@Given(Plausible.class) Catalog catalog)
-      throws IOException {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 8_785, count = 200)
+  void theStampedChecksumIsTheJcsChecksumOfTheWrittenFile(long seed) throws IOException {
+    Catalog catalog = Generators.plausible(seed);
     String json = CatalogExporter.json(catalog);
     Catalog stamped = ContentChecksum.stamp(catalog);
     assertEquals(independentChecksum(json), stamped.metadata().checksum());

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ReadLimits;
+import cat.xmess.catalog.samples.Samples;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
-import cat.xmess.catalog.property.Generators.Representable;
 import cat.xmess.model.AbcGuideStatus;
 import cat.xmess.model.BodyKind;
 import cat.xmess.model.Catalog;
@@ -48,12 +48,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,17 +60,13 @@ import tools.jackson.databind.json.JsonMapper;
  * checksum.
  *
  * <p>The codec reads and writes whole catalogs, so each generated value is put into its slot of a
- * minimal catalog and taken out again after the round trip. Inputs come from {@link Representable}:
- * valid or not, anything the model can hold. Every method has a fixed {@link Seed}; on failure
- * Instancio logs "Test method '…' failed with seed: …" and the display name gives the sample.
+ * minimal catalog and taken out again after the round trip. Inputs come from {@link
+ * Generators#representable(Class, long)}: valid or not, anything the model can hold. Every method
+ * has its own seeds ({@link Samples}), and the display name gives the seed of a failing sample.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; it is what this suite was asked
-// to use and still works. To move off it: @MethodSource over seeds with Instancio.of(model).withSeed(seed).
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class RoundTripPropertyTest {
   private static final int SAMPLES = 200;
-  private static final String NAME = "sample {index}";
+  private static final String NAME = "seed {0}";
 
   private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
   private static final CatalogCodec OTHER_CODEC = new CatalogCodec(ReadLimits.DEFAULT);
@@ -125,53 +116,53 @@ class RoundTripPropertyTest {
   // --- one property per record type ---------------------------------------------------------------
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_001)
-  void catalog(@Given(Representable.class) Catalog value) {
+  @Samples(seed = 7_001, count = SAMPLES)
+  void catalog(long seed) {
+    Catalog value = Generators.representable(Catalog.class, seed);
     assertRoundTrip(value, c -> c, c -> c);
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_002)
-  void catalogMetadata(@Given(Representable.class) CatalogMetadata value) {
+  @Samples(seed = 7_002, count = SAMPLES)
+  void catalogMetadata(long seed) {
+    CatalogMetadata value = Generators.representable(CatalogMetadata.class, seed);
     assertRoundTrip(value, EMPTY::withMetadata, Catalog::metadata);
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_003)
-  void license(@Given(Representable.class) License value) {
+  @Samples(seed = 7_003, count = SAMPLES)
+  void license(long seed) {
+    License value = Generators.representable(License.class, seed);
     assertRoundTrip(value, l -> EMPTY.withMetadata(METADATA.toBuilder().license(l).build()),
         c -> c.metadata().license());
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_004)
-  void localizedText(@Given(Representable.class) LocalizedText value) {
+  @Samples(seed = 7_004, count = SAMPLES)
+  void localizedText(long seed) {
+    LocalizedText value = Generators.representable(LocalizedText.class, seed);
     assertRoundTrip(value, t -> EMPTY.withMetadata(METADATA.toBuilder().title(t).build()),
         c -> c.metadata().title());
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_005)
-  void source(@Given(Representable.class) Source value) {
+  @Samples(seed = 7_005, count = SAMPLES)
+  void source(long seed) {
+    Source value = Generators.representable(Source.class, seed);
     assertRoundTrip(value, s -> withSources(List.of(s)), c -> c.sources().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_006)
-  void codelists(@Given(Representable.class) Codelists value) {
+  @Samples(seed = 7_006, count = SAMPLES)
+  void codelists(long seed) {
+    Codelists value = Generators.representable(Codelists.class, seed);
     assertRoundTrip(value, RoundTripPropertyTest::withCodelists, Catalog::codelists);
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_007)
-  void codelistEntryInEveryPlainCodelist(@Given(Representable.class) CodelistEntry value) {
+  @Samples(seed = 7_007, count = SAMPLES)
+  void codelistEntryInEveryPlainCodelist(long seed) {
+    CodelistEntry value = Generators.representable(CodelistEntry.class, seed);
     List<CodelistEntry> one = List.of(value);
     assertRoundTrip(value, e -> withCodelists(new Codelists(one, one, null, one, one, one, one)), c -> {
       Codelists lists = c.codelists();
@@ -184,17 +175,17 @@ class RoundTripPropertyTest {
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_008)
-  void policyInstrument(@Given(Representable.class) PolicyInstrument value) {
+  @Samples(seed = 7_008, count = SAMPLES)
+  void policyInstrument(long seed) {
+    PolicyInstrument value = Generators.representable(PolicyInstrument.class, seed);
     assertRoundTrip(value, p -> withCodelists(new Codelists(null, null, List.of(p), null, null, null, null)),
         c -> c.codelists().policyInstruments().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_009)
-  void externalMapping(@Given(Representable.class) ExternalMapping value) {
+  @Samples(seed = 7_009, count = SAMPLES)
+  void externalMapping(long seed) {
+    ExternalMapping value = Generators.representable(ExternalMapping.class, seed);
     assertRoundTrip(value,
         m -> withCodelists(new Codelists(List.of(new CodelistEntry("c", TEXT, null, CodeStatus.ACTIVE, null, null,
             List.of(m))), null, null, null, null, null, null)),
@@ -202,78 +193,78 @@ class RoundTripPropertyTest {
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_010)
-  void memberBody(@Given(Representable.class) MemberBody value) {
+  @Samples(seed = 7_010, count = SAMPLES)
+  void memberBody(long seed) {
+    MemberBody value = Generators.representable(MemberBody.class, seed);
     assertRoundTrip(value, m -> withMembers(List.of(m)), c -> c.memberBodies().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_011)
-  void comarca(@Given(Representable.class) Comarca value) {
+  @Samples(seed = 7_011, count = SAMPLES)
+  void comarca(long seed) {
+    Comarca value = Generators.representable(Comarca.class, seed);
     assertRoundTrip(value, k -> withMembers(List.of(MEMBER.toBuilder().comarca(k).build())),
         c -> c.memberBodies().get(0).comarca());
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_012)
-  void initiative(@Given(Representable.class) Initiative value) {
+  @Samples(seed = 7_012, count = SAMPLES)
+  void initiative(long seed) {
+    Initiative value = Generators.representable(Initiative.class, seed);
     assertRoundTrip(value, i -> withInitiatives(List.of(i)), c -> c.initiatives().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_013)
-  void figure(@Given(Representable.class) Figure value) {
+  @Samples(seed = 7_013, count = SAMPLES)
+  void figure(long seed) {
+    Figure value = Generators.representable(Figure.class, seed);
     assertRoundTrip(value, f -> withInitiatives(List.of(initiativeWithFigures(List.of(f)))),
         c -> c.initiatives().get(0).figures().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_014)
-  void network(@Given(Representable.class) Network value) {
+  @Samples(seed = 7_014, count = SAMPLES)
+  void network(long seed) {
+    Network value = Generators.representable(Network.class, seed);
     assertRoundTrip(value, RoundTripPropertyTest::withNetwork, Catalog::network);
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_015)
-  void membershipCount(@Given(Representable.class) MembershipCount value) {
+  @Samples(seed = 7_015, count = SAMPLES)
+  void membershipCount(long seed) {
+    MembershipCount value = Generators.representable(MembershipCount.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().membershipCounts(List.of(v)).build()),
         c -> c.network().membershipCounts().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_016)
-  void strategicLine(@Given(Representable.class) StrategicLine value) {
+  @Samples(seed = 7_016, count = SAMPLES)
+  void strategicLine(long seed) {
+    StrategicLine value = Generators.representable(StrategicLine.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().strategicLines(List.of(v)).build()),
         c -> c.network().strategicLines().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_017)
-  void governanceBody(@Given(Representable.class) GovernanceBody value) {
+  @Samples(seed = 7_017, count = SAMPLES)
+  void governanceBody(long seed) {
+    GovernanceBody value = Generators.representable(GovernanceBody.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().governanceBodies(List.of(v)).build()),
         c -> c.network().governanceBodies().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_018)
-  void executiveTerm(@Given(Representable.class) ExecutiveTerm value) {
+  @Samples(seed = 7_018, count = SAMPLES)
+  void executiveTerm(long seed) {
+    ExecutiveTerm value = Generators.representable(ExecutiveTerm.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().executiveTerms(List.of(v)).build()),
         c -> c.network().executiveTerms().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_019)
-  void executiveSeat(@Given(Representable.class) ExecutiveSeat value) {
+  @Samples(seed = 7_019, count = SAMPLES)
+  void executiveSeat(long seed) {
+    ExecutiveSeat value = Generators.representable(ExecutiveSeat.class, seed);
     assertRoundTrip(value,
         v -> withNetwork(NETWORK.toBuilder()
             .executiveTerms(List.of(new ExecutiveTerm("2023-2027", null, List.of(v), null, null))).build()),
@@ -281,43 +272,42 @@ class RoundTripPropertyTest {
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_020)
-  void workingGroup(@Given(Representable.class) WorkingGroup value) {
+  @Samples(seed = 7_020, count = SAMPLES)
+  void workingGroup(long seed) {
+    WorkingGroup value = Generators.representable(WorkingGroup.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().workingGroups(List.of(v)).build()),
         c -> c.network().workingGroups().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_021)
-  void timelineEvent(@Given(Representable.class) TimelineEvent value) {
+  @Samples(seed = 7_021, count = SAMPLES)
+  void timelineEvent(long seed) {
+    TimelineEvent value = Generators.representable(TimelineEvent.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().timeline(List.of(v)).build()),
         c -> c.network().timeline().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_022)
-  void publication(@Given(Representable.class) Publication value) {
+  @Samples(seed = 7_022, count = SAMPLES)
+  void publication(long seed) {
+    Publication value = Generators.representable(Publication.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().publications(List.of(v)).build()),
         c -> c.network().publications().get(0));
   }
 
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_023)
-  void relation(@Given(Representable.class) Relation value) {
+  @Samples(seed = 7_023, count = SAMPLES)
+  void relation(long seed) {
+    Relation value = Generators.representable(Relation.class, seed);
     assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().relations(List.of(v)).build()),
         c -> c.network().relations().get(0));
   }
 
   /** Plausible catalogs too: realistic sizes and shapes, and most of them valid. */
   @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(7_024)
-  void plausibleCatalog(@Given(Generators.Plausible.class) Catalog value) {
-    assertRoundTrip(value, c -> c, c -> c);
+  @Samples(seed = 7_024, count = SAMPLES)
+  void plausibleCatalog(long seed) {
+    assertRoundTrip(Generators.plausible(seed), c -> c, c -> c);
   }
 
   // --- examples at the edges -------------------------------------------------------------------------

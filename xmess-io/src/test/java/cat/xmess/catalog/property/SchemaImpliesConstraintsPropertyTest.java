@@ -6,21 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.catalog.property.Generators.Representable;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.io.internal.validation.SchemaLayer;
 import cat.xmess.model.Catalog;
+import cat.xmess.catalog.samples.Samples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.instancio.junit.Given;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import tools.jackson.databind.JsonNode;
 
@@ -31,18 +26,15 @@ import tools.jackson.databind.JsonNode;
  * random mutations of the bundled catalog's JSON. Whenever the schema finds nothing, the
  * constraints must find nothing either.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; see RoundTripPropertyTest.
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class SchemaImpliesConstraintsPropertyTest {
   private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
   private static final String BUNDLED =
       CODEC.toPrettyJson(XmessCatalog.bundled().catalog());
 
-  @ParameterizedTest(name = "sample {index}")
-  @InstancioSource(samples = 400)
-  @Seed(9_403)
-  void aSchemaValidModelBreaksNoConstraint(@Given(Representable.class) Catalog catalog) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 9_403, count = 400)
+  void aSchemaValidModelBreaksNoConstraint(long seed) {
+    Catalog catalog = Generators.representable(Catalog.class, seed);
     check(CODEC.toCanonicalBytes(catalog), "generated catalog");
   }
 

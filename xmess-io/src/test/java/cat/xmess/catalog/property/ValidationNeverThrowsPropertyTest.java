@@ -34,6 +34,8 @@ import cat.xmess.model.License;
 import cat.xmess.model.LocalizedText;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
+import cat.xmess.catalog.samples.Samples;
+import cat.xmess.catalog.samples.Seeds;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -45,13 +47,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
-import org.instancio.junit.Given;
-import org.instancio.junit.GivenProvider;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -62,21 +58,14 @@ import tools.jackson.databind.JsonNode;
  * validation finds nothing, and otherwise throws {@link CatalogValidationException} carrying the
  * same report.
  *
- * <p>Inputs: Instancio-generated catalogs, hostile ({@link Generators.Hostile}) and plausible
- * ({@link Generators.Plausible}); their JSON; random bytes and random JSON; random mutations of the
- * bundled catalog's JSON text. Generated samples have a fixed {@link Seed}: on failure Instancio logs
- * "Test method '…' failed with seed: …" (through SLF4J, on the console) and the display name gives
- * the sample's index, so a rerun reproduces it. Byte-level samples are driven by a {@link
- * java.util.Random} whose seed is in the display name and in every assertion message; for those
- * (and for the example tests) the seed Instancio logs is irrelevant, as they draw nothing from it.
+ * <p>Inputs: Instancio-generated catalogs, hostile ({@link Generators#hostile}) and plausible
+ * ({@link Generators#plausible}); their JSON; random bytes and random JSON; random mutations of the
+ * bundled catalog's JSON text. Every sample is one seed drawn from the method's fixed root
+ * ({@link Samples}), named in its display name, so a rerun reproduces it; byte-level samples also
+ * name it in every assertion message.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; it is what this suite was asked
-// to use and still works. To move off it: @MethodSource over seeds with Instancio.of(model).withSeed(seed).
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class ValidationNeverThrowsPropertyTest {
   private static final int SAMPLES = 250;
-  private static final String NAME = "sample {index}";
 
   private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
   private static final CatalogReader READER = CatalogReader.standard();
@@ -85,20 +74,20 @@ class ValidationNeverThrowsPropertyTest {
   // ---------------------------------------------------------------------------------------------
   // Generated catalogs
 
-  @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(8_001)
-  void hostileCatalogsAreReportedNotThrown(@Given(Generators.Hostile.class) Catalog catalog) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 8_001, count = SAMPLES)
+  void hostileCatalogsAreReportedNotThrown(long seed) {
+    Catalog catalog = Generators.hostile(seed);
     ValidationReport report = checkModel(catalog, "hostile catalog");
     assertFalse(report.isValid(), () -> "a hostile catalog passed validation: " + catalog);
     // Its JSON never gets past the schema, so the written form (checksum stamped) adds nothing.
     checkJson(CODEC.toCanonicalBytes(catalog), "hostile catalog as canonical JSON");
   }
 
-  @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(8_002)
-  void plausibleCatalogsAreReportedNotThrown(@Given(Generators.Plausible.class) Catalog catalog) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 8_002, count = SAMPLES)
+  void plausibleCatalogsAreReportedNotThrown(long seed) {
+    Catalog catalog = Generators.plausible(seed);
     ValidationReport report = checkModel(catalog, "plausible catalog");
     if (report.isValid()) {
       XmessCatalog loaded = XmessCatalog.of(catalog);
@@ -111,10 +100,10 @@ class ValidationNeverThrowsPropertyTest {
    * What Java validation accepts, the JSON path accepts too: a catalog that {@code
    * XmessCatalog.validate(Catalog)} finds valid, written with {@code toJson}, loads back equal.
    */
-  @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = SAMPLES)
-  @Seed(8_003)
-  void catalogsValidInJavaAreValidAsJson(@Given(Generators.Plausible.class) Catalog catalog) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 8_003, count = SAMPLES)
+  void catalogsValidInJavaAreValidAsJson(long seed) {
+    Catalog catalog = Generators.plausible(seed);
     if (!XmessCatalog.validate(catalog).isValid()) {
       return;
     }
@@ -143,10 +132,10 @@ class ValidationNeverThrowsPropertyTest {
    * serialises it; a figure whose scale a plain writer refuses (beyond ±9999) must still give a
    * report, and a catalog that validates must be writable.
    */
-  @ParameterizedTest(name = NAME)
-  @InstancioSource(samples = 200)
-  @Seed(8_004)
-  void figuresOfAnyScaleAreReportedNotThrown(@Given(AnyScaleDecimal.class) BigDecimal value) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 8_004, count = 200)
+  void figuresOfAnyScaleAreReportedNotThrown(long seed) {
+    BigDecimal value = Seeds.draw(BigDecimal.class, seed, ValidationNeverThrowsPropertyTest::anyScaleDecimal);
     Catalog stamped = ContentChecksum.stamp(minimalValidCatalog(new BigDecimal("12.5")));
     Catalog changed = minimalValidCatalog(value).withMetadata(stamped.metadata());
     String context = "figure value " + value + " (scale " + value.scale() + ")";
@@ -174,18 +163,14 @@ class ValidationNeverThrowsPropertyTest {
   }
 
   /** Any unscaled value, with a scale near zero, near the plain writer's limit of ±9999, or beyond. */
-  static final class AnyScaleDecimal implements GivenProvider {
-    @Override
-    public Object provide(ElementContext context) {
-      org.instancio.Random random = context.random();
-      BigInteger unscaled = new BigInteger(random.digits(random.intRange(1, 25)));
-      int scale = switch (random.intRange(0, 3)) {
-        case 0 -> random.intRange(-10, 10);
-        case 1 -> random.intRange(9_990, 10_010) * (random.trueOrFalse() ? 1 : -1);
-        default -> random.intRange(-20_000, 20_000);
-      };
-      return new BigDecimal(random.trueOrFalse() ? unscaled : unscaled.negate(), scale);
-    }
+  private static BigDecimal anyScaleDecimal(org.instancio.Random random) {
+    BigInteger unscaled = new BigInteger(random.digits(random.intRange(1, 25)));
+    int scale = switch (random.intRange(0, 3)) {
+      case 0 -> random.intRange(-10, 10);
+      case 1 -> random.intRange(9_990, 10_010) * (random.trueOrFalse() ? 1 : -1);
+      default -> random.intRange(-20_000, 20_000);
+    };
+    return new BigDecimal(random.trueOrFalse() ? unscaled : unscaled.negate(), scale);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -7,27 +7,21 @@ import cat.xmess.catalog.FacetCounts;
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Catalog;
+import cat.xmess.catalog.samples.Samples;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntPredicate;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * A search tests its candidates one by one against the filter ({@link FacetIndex#passing}); that
  * test must accept exactly the initiatives of the filter's set ({@link FacetIndex#matching}), for
  * filters made of the bundled catalog's own facet values (one to three facets, one to three values
- * each, sometimes an unknown value or a year range). Each sample is one seed drawn from the fixed
- * {@link Seed}.
+ * each, sometimes an unknown value or a year range). Each sample is one seed drawn from a fixed
+ * root ({@link Samples}).
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; see RoundTripPropertyTest.
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class FacetFilterPropertyTest {
   private static final XmessCatalog BUNDLED = XmessCatalog.bundled();
   private static final Catalog MODEL = BUNDLED.catalog();
@@ -35,9 +29,8 @@ class FacetFilterPropertyTest {
       new FacetIndex(MODEL.initiatives(), id -> BUNDLED.memberBody(id).orElse(null));
   private static final FacetCounts VALUES = BUNDLED.facets(InitiativeQuery.all());
 
-  @ParameterizedTest(name = "{index}")
-  @InstancioSource(samples = 300)
-  @Seed(13_001)
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 13_001, count = 300)
   void testingOneInitiativeAgreesWithTheFilteredSet(long seed) {
     InitiativeQuery query = query(new Random(seed));
     BitSet matching = INDEX.matching(query);

@@ -1,13 +1,13 @@
 package cat.xmess.catalog.internal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.catalog.internal.index.SearchDocuments;
+import cat.xmess.catalog.samples.Samples;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.LocalizedText;
@@ -19,14 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
@@ -38,53 +32,55 @@ import org.junit.jupiter.params.ParameterizedTest;
  *
  * <p>Twice: over the bundled catalog, and over a larger one made of its initiatives copied thirty
  * times under new ids (some copies without summary, themes or instruments, and the ids not in catalog order), so
- * that many hits tie and the search stops early. Each sample is one {@code long} seed that
- * Instancio draws from the method's fixed {@link Seed}; on failure the message names it.
+ * that many hits tie and the search stops early. Each sample is one {@code long} seed drawn from
+ * the method's fixed root seed ({@link Samples}); on failure the display name and the message name it.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; see RoundTripPropertyTest.
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class SearchIndexPropertyTest {
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}·']+");
   private static final List<String> FUNCTION_WORDS = List.of("de", "la", "els", "y", "the", "of", "i");
 
   private static final Fixture BUNDLED = new Fixture(XmessCatalog.bundled().catalog());
-  private static final Fixture LARGE = new Fixture(copies(XmessCatalog.bundled().catalog(), 30));
+  static final Fixture LARGE = new Fixture(copies(XmessCatalog.bundled().catalog(), 30));
 
-  @ParameterizedTest(name = "{index}")
-  @InstancioSource(samples = 400)
-  @Seed(12_001)
+  static final long LARGE_ROOT_SEED = 12_002;
+  static final int LARGE_SAMPLES = 500;
+
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 12_001, count = 400)
   void theBundledCatalogGivesTheReferenceTopK(long seed) {
     BUNDLED.check(seed);
   }
 
-  @ParameterizedTest(name = "{index}")
-  @InstancioSource(samples = 500)
-  @Seed(12_002)
+  /**
+   * The same property with the index built inside the test from fresh documents. The fixtures are
+   * built once per JVM, so a fault in building an index shows here too, and mutation testing (which
+   * changes the code after the fixtures exist) sees the index builder only here.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 12_003, count = 50)
+  void anIndexBuiltInTheTestGivesTheReferenceTopK(long seed) {
+    BUNDLED.check(seed, BUNDLED.freshIndex());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = LARGE_ROOT_SEED, count = LARGE_SAMPLES)
   void aLargerCatalogGivesTheReferenceTopK(long seed) {
     LARGE.check(seed);
   }
 
-  @AfterAll
-  static void theLargerCatalogSamplesCutRankingsShort() {
-    // Pruning only acts when there are more hits than the limit: many samples must be such.
-    assertTrue(LARGE.cut.get() * 4 > LARGE.samples.get(),
-        LARGE.cut + " of " + LARGE.samples + " samples had more hits than their limit");
-  }
-
   /** A catalog, its index, its reference, and the words its documents are made of. */
-  private static final class Fixture {
+  static final class Fixture {
     final SearchIndex index;
     final ReferenceSearch reference;
     /** The words of the documents' texts, once per occurrence. */
     final List<String> words;
     final int documents;
-    final AtomicInteger samples = new AtomicInteger();
-    /** Samples with more hits than their limit. */
-    final AtomicInteger cut = new AtomicInteger();
+    private final Catalog catalog;
+    private final IndexedCatalog lookups;
 
     Fixture(Catalog catalog) {
-      IndexedCatalog lookups = IndexedCatalog.of(catalog);
+      this.catalog = catalog;
+      this.lookups = IndexedCatalog.of(catalog);
       // Two copies of the documents: the index forgets the texts it has indexed.
       List<SearchDocument> forReference = documents(catalog, lookups);
       reference = new ReferenceSearch(forReference);
@@ -110,18 +106,33 @@ class SearchIndexPropertyTest {
     }
 
     void check(long seed) {
+      check(seed, index);
+    }
+
+    void check(long seed, SearchIndex searched) {
+      Sample sample = sample(seed);
+      assertEquals(reference.search(sample.text, sample.types, sample.allowed, sample.limit),
+          searched.search(sample.text, sample.types, sample.allowed, sample.limit), sample::toString);
+    }
+
+    /** A new index of new documents of the same catalog. */
+    SearchIndex freshIndex() {
+      return SearchIndex.build(documents(catalog, lookups));
+    }
+
+    /** Whether the sample of {@code seed} has more hits than its limit. */
+    boolean cutShort(long seed) {
+      Sample s = sample(seed);
+      return s.limit < Integer.MAX_VALUE
+          && reference.search(s.text, s.types, s.allowed, s.limit + 1).size() > s.limit;
+    }
+
+    private Sample sample(long seed) {
       Random random = new Random(seed);
       String text = query(random);
       Set<RecordType> types = types(random);
       IntPredicate allowed = filter(random);
-      int limit = limit(random);
-      String sample = "seed " + seed + ": \"" + text + "\" types " + types + " limit " + limit;
-      List<SearchHit> expected = reference.search(text, types, allowed, limit);
-      assertEquals(expected, index.search(text, types, allowed, limit), sample);
-      samples.incrementAndGet();
-      if (expected.size() == limit && reference.search(text, types, allowed, limit + 1).size() > limit) {
-        cut.incrementAndGet();
-      }
+      return new Sample(seed, text, types, allowed, limit(random));
     }
 
     private String query(Random random) {
@@ -187,6 +198,14 @@ class SearchIndexPropertyTest {
     private static int limit(Random random) {
       int kind = random.nextInt(20);
       return kind < 15 ? 1 + random.nextInt(20) : kind < 18 ? 21 + random.nextInt(100) : Integer.MAX_VALUE;
+    }
+  }
+
+  /** One drawn search: its text, record types, filter and limit. */
+  private record Sample(long seed, String text, Set<RecordType> types, IntPredicate allowed, int limit) {
+    @Override
+    public String toString() {
+      return "seed " + seed + ": \"" + text + "\" types " + types + " limit " + limit;
     }
   }
 

@@ -6,16 +6,12 @@ import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
+import cat.xmess.catalog.samples.Samples;
+import cat.xmess.catalog.samples.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import org.instancio.Random;
-import org.instancio.junit.Given;
-import org.instancio.junit.GivenProvider;
-import org.instancio.junit.InstancioExtension;
-import org.instancio.junit.InstancioSource;
-import org.instancio.junit.Seed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
@@ -23,9 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
  * whole text, split it with the pattern), on every text of the bundled catalog and on generated
  * text drawing on all 256 Latin-1 characters plus a few beyond.
  */
-// @InstancioSource is deprecated (and experimental) in Instancio 5.6; see RoundTripPropertyTest.
-@SuppressWarnings("deprecation")
-@ExtendWith(InstancioExtension.class)
 class TextFoldingPropertyTest {
 
   @Test
@@ -43,10 +36,10 @@ class TextFoldingPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "sample {index}")
-  @InstancioSource(samples = 2_000)
-  @Seed(12_101)
-  void generatedTextGivesTheTermsOfTheRule(@Given(MixedText.class) String text) {
+  @ParameterizedTest(name = "seed {0}")
+  @Samples(seed = 12_101, count = 2_000)
+  void generatedTextGivesTheTermsOfTheRule(long seed) {
+    String text = Seeds.draw(String.class, seed, TextFoldingPropertyTest::mixedText);
     assertEquals(TextFolding.termsByRule(text), TextFolding.terms(text));
   }
 
@@ -58,29 +51,25 @@ class TextFoldingPropertyTest {
     }
   }
 
-  /** Words, separators and any Latin-1 character; now and then a character beyond Latin-1. */
-  static final class MixedText implements GivenProvider {
-    private static final String[] PIECES = {
-        "contractació", "pública", "L'Hospitalet", "col·lectiu", "ESS", "habitatges", "d'", " ", "  ",
-        "-", ",", ".", "·", "\u00A0", "\t", "1r", "2019", "la", "de", "I", "Àrea", "ÑANDÚ", "œ", "ł",
-    };
+  private static final String[] PIECES = {
+      "contractació", "pública", "L'Hospitalet", "col·lectiu", "ESS", "habitatges", "d'", " ", "  ",
+      "-", ",", ".", "·", "\u00A0", "\t", "1r", "2019", "la", "de", "I", "Àrea", "ÑANDÚ", "œ", "ł",
+  };
 
-    @Override
-    public Object provide(ElementContext context) {
-      Random random = context.random();
-      StringBuilder text = new StringBuilder();
-      int pieces = random.intRange(0, 12);
-      for (int i = 0; i < pieces; i++) {
-        int roll = random.intRange(0, 9);
-        if (roll < 5) {
-          text.append(random.oneOf(PIECES));
-        } else if (roll < 9) {
-          text.append((char) random.intRange(0, 255));
-        } else {
-          text.append((char) random.intRange(256, 0x2FFF));
-        }
+  /** Words, separators and any Latin-1 character; now and then a character beyond Latin-1. */
+  private static String mixedText(Random random) {
+    StringBuilder text = new StringBuilder();
+    int pieces = random.intRange(0, 12);
+    for (int i = 0; i < pieces; i++) {
+      int roll = random.intRange(0, 9);
+      if (roll < 5) {
+        text.append(random.oneOf(PIECES));
+      } else if (roll < 9) {
+        text.append((char) random.intRange(0, 255));
+      } else {
+        text.append((char) random.intRange(256, 0x2FFF));
       }
-      return text.toString();
     }
+    return text.toString();
   }
 }
