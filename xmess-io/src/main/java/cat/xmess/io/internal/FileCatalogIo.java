@@ -11,6 +11,7 @@ import cat.xmess.io.internal.export.CsvExport;
 import cat.xmess.io.internal.export.HtmlReport;
 import cat.xmess.io.internal.export.JsonLdExport;
 import cat.xmess.io.internal.load.CatalogPipeline;
+import cat.xmess.io.internal.sheets.SheetImport;
 import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
@@ -46,6 +47,16 @@ public final class FileCatalogIo implements CatalogIo {
   @Override
   public Map<String, String> csv(XmessCatalog catalog) {
     return CsvExport.files(catalog, DEFAULT_CODEC);
+  }
+
+  @Override
+  public byte[] xlsx(XmessCatalog catalog) {
+    return SheetImport.xlsx(catalog, DEFAULT_CODEC);
+  }
+
+  @Override
+  public byte[] xlsxTemplate(XmessCatalog base, Language language) {
+    return SheetImport.template(base, language, DEFAULT_CODEC);
   }
 
   @Override

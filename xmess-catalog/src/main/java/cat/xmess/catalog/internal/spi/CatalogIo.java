@@ -24,6 +24,12 @@ public interface CatalogIo {
   /** {@return file name to CSV text, as {@code CatalogExporter.csv} documents} */
   Map<String, String> csv(XmessCatalog catalog);
 
+  /** {@return the XLSX workbook of {@code catalog}, as {@code CatalogExporter.xlsx} documents} */
+  byte[] xlsx(XmessCatalog catalog);
+
+  /** {@return a workbook to fill, as {@code CatalogExporter.xlsxTemplate} documents} */
+  byte[] xlsxTemplate(XmessCatalog base, Language language);
+
   /** {@return the catalog as one JSON-LD document, as {@code CatalogExporter.jsonLd} documents} */
   String jsonLd(Catalog catalog);
 
