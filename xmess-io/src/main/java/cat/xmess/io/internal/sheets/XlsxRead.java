@@ -77,7 +77,8 @@ public final class XlsxRead {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Not coalescing: a huge text arrives in chunks, which text() bounds as they come.
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     return factory;
   }
 
@@ -295,11 +296,7 @@ public final class XlsxRead {
           if (xml.getLocalName().equals("rPh")) {
             depthInPhonetic++;
           } else if (xml.getLocalName().equals("t") && depthInPhonetic == 0) {
-            text.append(xml.getElementText());
-            if (text.length() > maxText) {
-              throw new Refused(error(null, ErrorCode.LIMIT_EXCEEDED, "a text in " + part + " is longer than "
-                  + maxText + " characters (ReadLimits.maxStringLength)"));
-            }
+            text.append(text(xml, part, maxText - text.length()));
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           if (xml.getLocalName().equals("rPh")) {
@@ -433,8 +430,8 @@ public final class XlsxRead {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           switch (xml.getLocalName()) {
-            case "v" -> value = xml.getElementText();
-            case "f" -> formula = xml.getElementText();
+            case "v" -> value = text(xml, part, maxText);
+            case "f" -> formula = text(xml, part, maxText);
             case "is" -> inline = richText(xml, "is", part);
             default -> { }
           }
@@ -481,15 +478,61 @@ public final class XlsxRead {
       }
     }
 
+    /** The text of the element the reader is on, up to its end, refused beyond {@code max} characters. */
+    private static String text(XMLStreamReader xml, String part, int max) throws XMLStreamException, Refused {
+      StringBuilder text = new StringBuilder();
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            || event == XMLStreamConstants.SPACE) {
+          if (text.length() + xml.getTextLength() > max) {
+            throw new Refused(error(null, ErrorCode.LIMIT_EXCEEDED, "a text in " + part
+                + " is longer than ReadLimits.maxStringLength"));
+          }
+          text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          break;
+        } else if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          throw new XMLStreamException("unexpected content inside a text");
+        }
+      }
+      return text.toString();
+    }
+
     private XMLStreamReader open(String part) throws Refused, IOException {
       ZipEntry entry = entries.get(part);
       if (entry == null) {
         throw notAWorkbook("the part " + part + " is missing");
       }
+      // Declared sizes first (Bounded then holds the part to what it declared), so that a zip bomb is
+      // refused before a byte of it is inflated.
+      long size = entry.getSize();
+      long compressed = entry.getCompressedSize();
+      if (size < 0 || size > budget || size > (1 << 20) && compressed > 0 && size / compressed > MAX_RATIO) {
+        throw new Refused(error(null, ErrorCode.LIMIT_EXCEEDED, "the part " + part + " inflates to "
+            + (size < 0 ? "an undeclared size" : size + " bytes from " + compressed) + ", beyond the bounds on "
+            + "workbooks (twice ReadLimits.maxDocumentBytes in all, " + MAX_RATIO + " to 1 beyond 1 MB); it may be a "
+            + "zip bomb"));
+      }
       InputStream in = new Bounded(zip.getInputStream(entry), entry, part);
+      XMLStreamReader xml = null;
       try {
-        return XML.createXMLStreamReader(in);
+        xml = XML.createXMLStreamReader(in);
+        // No part of a workbook has a DTD: refuse one before anything of it is used.
+        while (xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new XMLStreamException("a DTD or entity reference, which no workbook part has");
+          }
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            return xml;
+          }
+        }
+        return xml;
       } catch (XMLStreamException e) {
+        if (xml != null) {
+          close(xml);
+        }
         in.close();
         throw damaged(part, e);
       }
@@ -513,13 +556,13 @@ public final class XlsxRead {
 
     /** Counts what a part inflates to, against the package's budget and the ratio limit. */
     private final class Bounded extends FilterInputStream {
-      private final long compressed;
+      private final long declared;
       private final String part;
       private long inflated;
 
       Bounded(InputStream in, ZipEntry entry, String part) {
         super(in);
-        this.compressed = Math.max(1, entry.getCompressedSize());
+        this.declared = entry.getSize();
         this.part = part;
       }
 
@@ -549,9 +592,9 @@ public final class XlsxRead {
               "the workbook's parts inflate to more bytes than allowed (twice ReadLimits.maxDocumentBytes); "
                   + "it may be a zip bomb"));
         }
-        if (inflated > (1 << 20) && inflated / compressed > MAX_RATIO) {
+        if (inflated > declared) {
           throw new BombException(error(null, ErrorCode.LIMIT_EXCEEDED, "the part " + part
-              + " inflates more than " + MAX_RATIO + " times its compressed size; it may be a zip bomb"));
+              + " inflates to more bytes than its zip entry declares; it may be a zip bomb"));
         }
       }
     }
