@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code xmess export}: the catalog (bundled, or {@code --catalog} with any {@code --overlay}s) as
- * JSON, CSV files, JSON-LD or an HTML report. Its {@code --format} names the export format, so it
+ * JSON, CSV files, an XLSX workbook, JSON-LD or an HTML report. Its {@code --format} names the export format, so it
  * does not take the {@code --format text|json} of the other commands; it prints the files written.
  */
 @Command(
     name = "export",
-    description = "Export the catalog as JSON, CSV (a directory of files), JSON-LD or an HTML report.")
+    description = "Export the catalog as JSON, CSV (a directory of files), XLSX (a workbook), JSON-LD or an HTML"
+        + " report; 'xmess import' reads CSV and XLSX back.")
 public final class ExportCommand implements Callable<Integer>, CommonOptions.Holder {
 
   @Spec CommandSpec spec;
@@ -31,7 +32,7 @@ public final class ExportCommand implements Callable<Integer>, CommonOptions.Hol
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "json|csv|jsonld|html",
+      paramLabel = "json|csv|xlsx|jsonld|html",
       converter = CodeConverters.ExportFormatConverter.class,
       description = "Export format.")
   ExportFormat format;
