@@ -94,9 +94,10 @@ public final class ImportCommand extends XmessCommand {
     try {
       Path absolute = output.toAbsolutePath();
       Files.createDirectories(absolute.getParent());
-      Path temporary = Files.createTempFile(absolute.getParent(), ".xmess-import-", ".json");
+      // Not createTempFile, whose owner-only permissions the moved file would keep.
+      Path temporary = absolute.resolveSibling(".xmess-import-" + java.util.UUID.randomUUID() + ".json");
       try {
-        Files.writeString(temporary, json, StandardCharsets.UTF_8);
+        Files.writeString(temporary, json, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temporary);

@@ -371,7 +371,7 @@ public final class CatalogPipeline implements CatalogFiles {
     Objects.requireNonNull(input, "input");
     Unflatten.Result imported = SheetImport.read(input, limits, codec);
     if (overlayBase != null && imported.errors().isEmpty()) {
-      imported = SheetImport.overlayOnly(imported, overlayBase, codec);
+      imported = SheetImport.overlayOnly(imported, overlayBase);
     }
     if (!imported.errors().isEmpty()) {
       throw new CatalogValidationException(new ValidationReport(ErrorCap.cap(imported.errors(), ValidationLayer.SYNTAX)));

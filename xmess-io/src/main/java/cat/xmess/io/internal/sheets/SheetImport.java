@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,12 +26,22 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Workbooks and CSV directories to and from catalogs: the glue between the flat form and the pipeline. */
 public final class SheetImport {
+  /**
+   * Turns catalogs already in memory into trees: not bounded by the limits of a reader, which are
+   * for untrusted input (a 10,000-initiative catalog has more tokens than the default allows).
+   */
+  private static final CatalogCodec OWN = new CatalogCodec(
+      ReadLimits.DEFAULT.withMaxDocumentBytes(Integer.MAX_VALUE - 8L).withMaxTokenCount(Long.MAX_VALUE));
+
   private SheetImport() {}
+
+  private static JsonNode tree(XmessCatalog catalog) {
+    return OWN.readTree(OWN.toCanonicalBytes(catalog.catalog()));
+  }
 
   /** The sheets of {@code catalog}'s document, with the layer column. */
   public static List<Grid.Sheet> sheets(XmessCatalog catalog, CatalogCodec codec) {
-    JsonNode document = codec.readTree(codec.toCanonicalBytes(catalog.catalog()));
-    return new Flatten(codec).sheets(document, layers(catalog));
+    return new Flatten(codec).sheets(tree(catalog), layers(catalog));
   }
 
   /** The workbook of {@code catalog}, instructions in three languages. */
@@ -46,7 +55,7 @@ public final class SheetImport {
    * values and an overlay import keeps only what was added or changed.
    */
   public static byte[] template(XmessCatalog base, Language language, CatalogCodec codec) {
-    ObjectNode document = (ObjectNode) codec.readTree(codec.toCanonicalBytes(base.catalog()));
+    ObjectNode document = (ObjectNode) tree(base);
     document.remove("initiatives");
     return XlsxWrite.write(new Flatten(codec).sheets(document, null), List.of(language));
   }
@@ -87,8 +96,8 @@ public final class SheetImport {
    * entries identical to the base's are dropped, and so are network facts equal to the base's. The
    * cell map follows the records that stay.
    */
-  public static Unflatten.Result overlayOnly(Unflatten.Result imported, XmessCatalog base, CatalogCodec codec) {
-    JsonNode baseDocument = codec.readTree(codec.toCanonicalBytes(base.catalog()));
+  public static Unflatten.Result overlayOnly(Unflatten.Result imported, XmessCatalog base) {
+    JsonNode baseDocument = tree(base);
     ObjectNode document = imported.document().deepCopy();
     Map<String, String> cells = new LinkedHashMap<>();
     for (SheetSpec spec : Layout.get().sheets()) {
@@ -151,8 +160,4 @@ public final class SheetImport {
     return located;
   }
 
-  /** The names of the sheets, for messages. */
-  public static String sheetNames() {
-    return Layout.get().sheets().stream().map(SheetSpec::name).collect(Collectors.joining(", "));
-  }
 }
