@@ -7,12 +7,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code xmess export}: the catalog (bundled, or {@code --catalog} with any {@code --overlay}s) as
@@ -23,11 +19,7 @@ import picocli.CommandLine.Spec;
     name = "export",
     description = "Export the catalog as JSON, CSV (a directory of files), XLSX (a workbook), JSON-LD or an HTML"
         + " report; 'xmess import' reads CSV and XLSX back.")
-public final class ExportCommand implements Callable<Integer>, CommonOptions.Holder {
-
-  @Spec CommandSpec spec;
-
-  @Mixin CatalogOption catalogOption;
+public final class ExportCommand extends FileFormatCommand {
 
   @Option(
       names = "--format",
@@ -43,13 +35,6 @@ public final class ExportCommand implements Callable<Integer>, CommonOptions.Hol
       paramLabel = "<path>",
       description = "File to write; for csv, a directory (created if needed). Existing files are replaced.")
   Path output;
-
-  @Mixin CommonOptions common;
-
-  @Override
-  public CommonOptions common() {
-    return common;
-  }
 
   @Override
   public Integer call() {

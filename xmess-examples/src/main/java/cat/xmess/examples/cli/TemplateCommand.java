@@ -6,13 +6,9 @@ import cat.xmess.catalog.XmessCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code xmess template --format xlsx --output blank.xlsx [--lang ca|es|en]}: a workbook to fill,
@@ -28,11 +24,7 @@ import picocli.CommandLine.Spec;
           + " column, and the catalog's codelists, member bodies and sources, without initiatives.",
       "Read it back with 'xmess import' (a whole catalog) or 'xmess import --overlay' (only what you add)."
     })
-public final class TemplateCommand implements Callable<Integer>, CommonOptions.Holder {
-
-  @Spec CommandSpec spec;
-
-  @Mixin CatalogOption catalogOption;
+public final class TemplateCommand extends FileFormatCommand {
 
   @Option(names = "--format", required = true, paramLabel = "xlsx",
       converter = CodeConverters.ExportFormatConverter.class, description = "Template format: xlsx.")
@@ -41,13 +33,6 @@ public final class TemplateCommand implements Callable<Integer>, CommonOptions.H
   @Option(names = "--output", required = true, paramLabel = "<file>",
       description = "Workbook to write; an existing file is replaced.")
   Path output;
-
-  @Mixin CommonOptions common;
-
-  @Override
-  public CommonOptions common() {
-    return common;
-  }
 
   @Override
   public Integer call() {

@@ -105,7 +105,7 @@ public final class CsvSheets {
         sheets.add(sheet(name, place, text, maxText));
       } catch (IOException e) {
         errors.add(error(place, ErrorCode.IO_ERROR, place + ": " + e.getMessage()));
-      } catch (TooLarge e) {
+      } catch (XlsxRead.Refused e) {
         errors.add(e.error);
       } catch (JacksonException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
@@ -115,17 +115,7 @@ public final class CsvSheets {
     return new XlsxRead.Result(sheets, errors);
   }
 
-  private static final class TooLarge extends Exception {
-    private static final long serialVersionUID = 1L;
-    final transient ValidationError error;
-
-    TooLarge(ValidationError error) {
-      super(null, null, false, false);
-      this.error = error;
-    }
-  }
-
-  private static Sheet sheet(String name, String place, String text, int maxText) throws TooLarge {
+  private static Sheet sheet(String name, String place, String text, int maxText) throws XlsxRead.Refused {
     List<String> header = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     try (MappingIterator<String[]> records = CSV.readerFor(String[].class).with(CsvReadFeature.WRAP_AS_ARRAY)
@@ -135,7 +125,7 @@ public final class CsvSheets {
         String[] record = records.next();
         number++;
         if (number > XlsxRead.MAX_ROWS || record.length > XlsxRead.MAX_COLUMNS) {
-          throw new TooLarge(error(place + "!A" + number, ErrorCode.LIMIT_EXCEEDED, "more than " + XlsxRead.MAX_ROWS
+          throw new XlsxRead.Refused(error(place + "!A" + number, ErrorCode.LIMIT_EXCEEDED, "more than " + XlsxRead.MAX_ROWS
               + " rows or " + XlsxRead.MAX_COLUMNS + " columns in " + place));
         }
         if (number == 1) {
@@ -147,7 +137,7 @@ public final class CsvSheets {
         for (int c = 0; c < record.length; c++) {
           String value = record[c];
           if (value != null && value.length() > maxText) {
-            throw new TooLarge(error(Grid.reference(place, c, number), ErrorCode.LIMIT_EXCEEDED, "a cell longer than "
+            throw new XlsxRead.Refused(error(Grid.reference(place, c, number), ErrorCode.LIMIT_EXCEEDED, "a cell longer than "
                 + maxText + " characters (ReadLimits.maxStringLength)"));
           }
           boolean blank = value == null || value.isEmpty();

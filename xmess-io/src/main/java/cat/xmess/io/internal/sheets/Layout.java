@@ -78,22 +78,19 @@ public final class Layout {
     return kind.fieldName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
   }
 
+  /** {@code field field:sheet; ...}: the code columns and the sheet whose first column lists their values. */
   private static Map<String, String> codeSources() {
+    String table = "category categoryAlternatives defaultCategory:policy-categories; instruments:policy-instruments;"
+        + " roles adminRoles:administration-roles; themes:themes; targetGroups:target-groups; sdgs:sdgs;"
+        + " entityForms:entity-forms; memberBody coMemberBodies:member-bodies; sourceIds:sources";
     Map<String, String> map = new LinkedHashMap<>();
-    map.put("category", "policy-categories");
-    map.put("categoryAlternatives", "policy-categories");
-    map.put("defaultCategory", "policy-categories");
-    map.put("instruments", "policy-instruments");
-    map.put("roles", "administration-roles");
-    map.put("adminRoles", "administration-roles");
-    map.put("themes", "themes");
-    map.put("targetGroups", "target-groups");
-    map.put("sdgs", "sdgs");
-    map.put("entityForms", "entity-forms");
-    map.put("memberBody", "member-bodies");
-    map.put("coMemberBodies", "member-bodies");
-    map.put("sourceIds", "sources");
-    return map;
+    for (String entry : table.split(";")) {
+      String[] fieldsAndSheet = entry.strip().split(":");
+      for (String field : fieldsAndSheet[0].split(" ")) {
+        map.put(field, fieldsAndSheet[1]);
+      }
+    }
+    return Map.copyOf(map);
   }
 
   private SheetSpec records(String name, String pointer, JsonNode arraySchema) {

@@ -60,8 +60,8 @@ public final class XlsxRead {
   /** The sheets read, or the errors that stopped the read. */
   public record Result(List<Sheet> sheets, List<ValidationError> errors) {}
 
-  /** Refusal of the whole workbook, with its one error. */
-  private static final class Refused extends Exception {
+  /** Refusal of the whole workbook or file, with its one error. */
+  static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
     final transient ValidationError error;
 

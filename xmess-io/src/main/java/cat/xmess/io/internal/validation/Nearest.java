@@ -13,7 +13,7 @@ public final class Nearest {
    * else {@code null}}
    *
    * @param typed what was written
-   * @param candidates the valid names
+   * @param candidates the valid names ({@code null} ones, of catalogs built in Java, are skipped)
    */
   public static String of(String typed, Collection<String> candidates) {
     if (typed == null || typed.length() > 200) {
@@ -23,7 +23,7 @@ public final class Nearest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      if (candidate.length() > 200) {
+      if (candidate == null || candidate.length() > 200) {
         continue;
       }
       int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
