@@ -38,6 +38,19 @@ class DocumentedWorkflowTest {
     }
   }
 
+  @Test
+  void theGuidesSampleErrorIsWhatTheCliPrints() throws Exception {
+    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+    String sample = Arrays.stream(guide.split("\n")).filter(line -> line.startsWith("  initiatives!"))
+        .findFirst().orElseThrow().strip();
+    cat.xmess.catalog.hostile.HostileWorkbooks.Case typo = cat.xmess.catalog.hostile.HostileWorkbooks.workbooks()
+        .stream().filter(c -> c.code() == cat.xmess.catalog.ErrorCode.UNKNOWN_CODE).findFirst().orElseThrow();
+    Path workbook = typo.writeTo(dir);
+    Cli.Result result = Cli.run("import", workbook.toString(), "--output", dir.resolve("x.json").toString(),
+        "--lang", "en").expectExit(1);
+    assertTrue(result.out().contains(sample), result.out());
+  }
+
   /** The arguments of each line {@code xmess ...} inside the page's {@code sh} blocks. */
   static List<List<String>> commands(String markdown) {
     List<List<String>> commands = new ArrayList<>();
