@@ -14,7 +14,7 @@ duration="${1:-10m}"
 shift || true
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-  targets=(loadCatalog mergeOverlay)
+  targets=(loadCatalog mergeOverlay importWorkbook importCsvDirectory)
 fi
 
 status=0

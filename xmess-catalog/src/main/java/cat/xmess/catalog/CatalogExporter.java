@@ -15,20 +15,33 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Exports a loaded catalog (bundled, loaded or merged) to JSON, CSV, JSON-LD or an HTML report. All
- * output is UTF-8 text.
+ * Exports a loaded catalog (bundled, loaded or merged) to JSON, CSV, XLSX, JSON-LD or an HTML
+ * report. All output but XLSX is UTF-8 text.
  *
  * <ul>
  *   <li>{@link #json}: the catalog format, pretty-printed, checksum stamped; extension fields kept.
- *   <li>{@link #csv}: {@code initiatives.csv}, {@code member-bodies.csv}, {@code sources.csv} and one
- *       file per codelist ({@code policy-categories.csv}, {@code themes.csv}...). RFC 4180, written by
- *       Jackson's CSV writer: header row, CRLF, text cells quoted. Texts in three languages take three
- *       columns ({@code title_ca}, {@code title_es}, {@code title_en}). Lists are joined with
- *       {@code |} (an item's own {@code \} and {@code |} are written {@code \\} and {@code \|});
- *       figures and extensions are compact JSON. Against formula injection (OWASP), a cell starting
- *       with {@code = + - @}, a tab or a carriage return is prefixed with {@code '}. A last column,
- *       {@code layer}, names each record's layer.
- *   <li>{@link #jsonLd}: codelists as SKOS concept schemes with their ESSGlobal and UN SDG mappings,
+ *  *   <li>{@link #csv}: the sheets of the flat layout below, one file each: {@code metadata.csv},
+ *       {@code initiatives.csv}, {@code member-bodies.csv}, {@code sources.csv}, one file per
+ *       codelist ({@code policy-categories.csv}, {@code themes.csv}...) and {@code network.csv}.
+ *       RFC 4180, written by Jackson's CSV writer: header row, CRLF, text cells quoted. Against
+ *       formula injection (OWASP), a cell starting with {@code = + - @}, a tab or a carriage return
+ *       is prefixed with {@code '}, and so is a cell starting with {@code '}, so that {@link
+ *       CatalogReader#importSpreadsheet} removes exactly one and the export is lossless.
+ *   <li>{@link #xlsx}: the same sheets in one workbook, after an {@code instructions} sheet in ca, es
+ *       and en; every code column has a drop-down list fed from its codelist sheet.
+ * </ul>
+ *
+ * <p>The flat layout, derived from the catalog's JSON Schema: a record sheet has a header row and
+ * a row per record; a text in three languages takes three columns ({@code title_ca}, {@code
+ * title_es}, {@code title_en}); a list is one cell, its items joined with {@code |} (an item's own
+ * {@code \} and {@code |} written {@code \\} and {@code \|}); figures, mappings and extensions
+ * are one cell of compact JSON; a last column, {@code layer}, names each record's layer and is
+ * ignored on import. {@code metadata} and {@code network} have a row per value: {@code field} (such
+ * as {@code title.ca} or {@code purposes.2.en}) and {@code value}. The metadata's checksum is left
+ * out (import stamps a fresh one).
+ *
+ * <ul>
+  <li>{@link #jsonLd}: codelists as SKOS concept schemes with their ESSGlobal and UN SDG mappings,
  *       initiatives ({@code xm:LocalPolicy}), member bodies and sources as linked resources, and the
  *       catalog as a {@code dcat:Dataset}; the context is inline, so no network is needed to read it.
  *   <li>{@link #html}: one self-contained HTML5 page (no script, no external resource) in Catalan,
@@ -66,6 +79,38 @@ public final class CatalogExporter {
   public static Map<String, String> csv(XmessCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
     return IoServices.get("CatalogExporter.csv").csv(catalog.engine());
+  }
+
+  /**
+   * {@return the catalog as one XLSX workbook, as described above} A merged catalog is written as
+   * one catalog, each record's layer named in its {@code layer} column.
+   *
+   * @param catalog the catalog to export
+   * @throws IllegalArgumentException if a text is longer than the 32,767 characters a spreadsheet
+   *     cell holds
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static byte[] xlsx(XmessCatalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    return IoServices.get("CatalogExporter.xlsx").xlsx(catalog.engine());
+  }
+
+  /**
+   * A workbook to fill in: every sheet with its header row and drop-down lists, no initiative, and
+   * the codelists, member bodies, sources, metadata and network facts of {@code base}, so that the
+   * drop-downs offer their values. Read it back with {@link CatalogReader#importSpreadsheet} (a whole
+   * catalog) or {@link CatalogReader#importSpreadsheetOverlay} (an overlay of only what was added or
+   * changed).
+   *
+   * @param base the catalog whose codes and records the template offers, usually the bundled one
+   * @param language the language of the instructions sheet
+   * @return the XLSX bytes
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static byte[] xlsxTemplate(XmessCatalog base, Language language) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(language, "language");
+    return IoServices.get("CatalogExporter.xlsxTemplate").xlsxTemplate(base.engine(), language);
   }
 
   /**
@@ -107,8 +152,8 @@ public final class CatalogExporter {
   }
 
   /**
-   * Writes the export to {@code output}: a file for JSON, JSON-LD and HTML, a directory (created if
-   * needed) for CSV. Existing files are replaced.
+   * Writes the export to {@code output}: a file for JSON, JSON-LD, HTML and XLSX, a directory
+   * (created if needed) for CSV. Existing files are replaced.
    *
    * @param catalog the catalog to export
    * @param format which export to write
@@ -124,6 +169,14 @@ public final class CatalogExporter {
         case JSON -> List.of(writeFile(output, json(catalog.catalog())));
         case JSONLD -> List.of(writeFile(output, jsonLd(catalog)));
         case HTML -> List.of(writeFile(output, html(catalog, language)));
+        case XLSX -> {
+          byte[] workbook = xlsx(catalog);
+          Path parent = output.toAbsolutePath().getParent();
+          if (parent != null) {
+            Files.createDirectories(parent);
+          }
+          yield List.of(Files.write(output, workbook));
+        }
         case CSV -> {
           Files.createDirectories(output);
           List<Path> files = new ArrayList<>();

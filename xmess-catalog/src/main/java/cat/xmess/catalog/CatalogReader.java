@@ -247,6 +247,45 @@ public final class CatalogReader {
     return Objects.requireNonNull(sealed.metadata().checksum(), "the sealed catalog has a checksum");
   }
 
+  /**
+   * Imports a catalog from a spreadsheet: an XLSX workbook or a directory of CSV files in the flat
+   * layout that {@link CatalogExporter#xlsx}, {@link CatalogExporter#csv} and {@link
+   * CatalogExporter#xlsxTemplate} write. The sheets become the catalog's JSON document, which goes
+   * through every validation layer like a catalog file. Every error names its cell besides its
+   * pointer ({@link ValidationError#cell()}, such as {@code initiatives!F7} or {@code
+   * initiatives.csv!F7}). Formulas are never evaluated: a formula cell is an error, as are merged
+   * cells, links to other workbooks, dates stored as spreadsheet numbers, and numbers where text
+   * belongs (and the reverse).
+   *
+   * @param workbookOrDirectory an {@code .xlsx} file, or a directory holding the CSV files
+   * @return the catalog JSON, pretty-printed, with a fresh checksum; export then import gives back
+   *     the same JSON value
+   * @throws CatalogValidationException with every error found, each at its cell
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public String importSpreadsheet(Path workbookOrDirectory) {
+    Objects.requireNonNull(workbookOrDirectory, "workbookOrDirectory");
+    return pipeline("CatalogReader.importSpreadsheet").importSheets(workbookOrDirectory, null);
+  }
+
+  /**
+   * Imports a spreadsheet as an overlay of {@code base}: like {@link #importSpreadsheet(Path)}, but
+   * the records, codelist entries and network facts identical to those of {@code base} are left out,
+   * and the rest is checked as an overlay merged onto {@code base} (see {@link #overlay}): a changed
+   * record of {@code base} must be listed in {@code metadata.overlay.replaces}.
+   *
+   * @param workbookOrDirectory an {@code .xlsx} file, or a directory holding the CSV files
+   * @param base the catalog the overlay is for, such as {@link XmessCatalog#bundled()}
+   * @return the overlay's JSON, pretty-printed, with a fresh checksum
+   * @throws CatalogValidationException with every error found, each at its cell when it has one
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public String importSpreadsheetOverlay(Path workbookOrDirectory, XmessCatalog base) {
+    Objects.requireNonNull(workbookOrDirectory, "workbookOrDirectory");
+    Objects.requireNonNull(base, "base");
+    return pipeline("CatalogReader.importSpreadsheetOverlay").importSheets(workbookOrDirectory, base.engine());
+  }
+
   // The writer of the catalog format, for CatalogExporter.json and seal.
   String toJson(Catalog catalog) {
     return pipeline("CatalogReader.toJson").toJson(catalog);

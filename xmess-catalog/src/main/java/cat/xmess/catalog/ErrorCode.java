@@ -167,7 +167,47 @@ public enum ErrorCode implements WireCode {
   OUTDATED_CHECKSUM("outdated-checksum",
       "La suma de control %s és de l'SDK 0.1.0, que la calculava d'una altra manera; torneu-la a segellar amb `xmess seal <fitxer>`",
       "La suma de control %s es del SDK 0.1.0, que la calculaba de otra manera; vuelva a sellarla con `xmess seal <archivo>`",
-      "The checksum %s was computed the SDK 0.1.0 way, which the format no longer uses; re-stamp the file with `xmess seal <file>`");
+      "The checksum %s was computed the SDK 0.1.0 way, which the format no longer uses; re-stamp the file with `xmess seal <file>`"),
+  /** An imported file is not an XLSX workbook (or is encrypted, or a legacy .xls file). */
+  NOT_A_WORKBOOK("not-a-workbook",
+      "El fitxer no és un llibre XLSX que es pugui llegir: %s",
+      "El archivo no es un libro XLSX que se pueda leer: %s",
+      "The file is not an XLSX workbook that can be read: %s"),
+  /** An imported workbook or CSV directory lacks a sheet the catalog needs. */
+  MISSING_SHEET("missing-sheet",
+      "Falta el full «%s»",
+      "Falta la hoja «%s»",
+      "The sheet \"%s\" is missing"),
+  /** A sheet's header row lacks a column. */
+  MISSING_COLUMN("missing-column",
+      "Falta la columna «%s» a la fila de capçalera",
+      "Falta la columna «%s» en la fila de cabecera",
+      "The column \"%s\" is missing from the header row"),
+  /** A sheet's header row names a column the format does not have. */
+  UNKNOWN_COLUMN("unknown-column",
+      "La columna «%s» no existeix en aquest full%s",
+      "La columna «%s» no existe en esta hoja%s",
+      "The column \"%s\" does not exist in this sheet%s"),
+  /** A cell holds a formula, which import never evaluates. */
+  FORMULA_CELL("formula-cell",
+      "La cel·la conté una fórmula (%s); no s'avaluen fórmules: escriviu-hi el valor",
+      "La celda contiene una fórmula (%s); no se evalúan fórmulas: escriba el valor",
+      "The cell holds a formula (%s); formulas are never evaluated: type the value instead"),
+  /** Cells are merged, so one value would stand for several. */
+  MERGED_CELLS("merged-cells",
+      "Les cel·les %s estan combinades; separeu-les i repetiu-hi el valor",
+      "Las celdas %s están combinadas; sepárelas y repita el valor",
+      "The cells %s are merged; unmerge them and repeat the value"),
+  /** A workbook links to other workbooks, whose values import cannot see. */
+  EXTERNAL_LINK("external-link",
+      "El llibre té enllaços a altres llibres (%s); elimineu-los i escriviu-hi els valors",
+      "El libro tiene vínculos a otros libros (%s); elimínelos y escriba los valores",
+      "The workbook links to other workbooks (%s); remove the links and type the values"),
+  /** A date was stored as a spreadsheet date number where the catalog wants text. */
+  DATE_AS_NUMBER("date-as-number",
+      "La cel·la és una data desada com a nombre (%s); escriviu-la com a text, per exemple 2019-05-30",
+      "La celda es una fecha guardada como número (%s); escríbala como texto, por ejemplo 2019-05-30",
+      "The cell is a date stored as a number (%s); type it as text, for example 2019-05-30");
 
   private final String code;
   private final LocalizedText templates;

@@ -13,7 +13,13 @@ public enum ExportFormat implements WireCode {
   /** One JSON-LD file aligned with ESSGlobal, SKOS and Dublin Core, for linked data. */
   JSONLD,
   /** One self-contained HTML report, for people. */
-  HTML;
+  HTML,
+  /**
+   * One XLSX workbook, lossless: a sheet per record type and codelist, metadata and network facts,
+   * and instructions; {@link CatalogReader#importSpreadsheet(java.nio.file.Path)} reads it back.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  XLSX;
 
   @Override
   public String toString() {

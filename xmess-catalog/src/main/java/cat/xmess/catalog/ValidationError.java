@@ -16,13 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @param origin the file (or layer name) the pointer refers into when several documents were read
  *     together, as when overlays are merged onto a catalog; {@code null} when a single document
  *     was validated
+ * @param cell the spreadsheet cell a person looks at, when the catalog was imported from a workbook
+ *     or a directory of CSV files: {@code initiatives!F7}, {@code initiatives.csv!F7}, or the sheet
+ *     alone ({@code initiatives}) for a problem of a whole sheet; {@code null} otherwise (since
+ *     0.2.0)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ValidationError(
-    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin) {
+    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin, @Nullable String cell) {
 
   /**
-   * Checks that every part but the origin is present.
+   * Checks that every part but the origin and the cell is present.
    *
    * @param pointer JSON Pointer to the offending value; {@code ""} for the whole document
    * @param code stable error code
@@ -30,7 +34,8 @@ public record ValidationError(
    * @param layer the validation layer that found the error
    * @param origin the file or layer name the pointer refers into, or {@code null} for a single
    *     document
-   * @throws NullPointerException if any part but {@code origin} is {@code null}
+   * @param cell the spreadsheet cell, or {@code null} when the catalog was not imported from one
+   * @throws NullPointerException if any part but {@code origin} and {@code cell} is {@code null}
    */
   public ValidationError {
     Objects.requireNonNull(pointer, "pointer");
@@ -49,7 +54,23 @@ public record ValidationError(
    * @throws NullPointerException if any part is {@code null}
    */
   public ValidationError(String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer) {
-    this(pointer, code, message, layer, null);
+    this(pointer, code, message, layer, null, null);
+  }
+
+  /**
+   * An error without a spreadsheet cell.
+   *
+   * @param pointer JSON Pointer to the offending value; {@code ""} for the whole document
+   * @param code stable error code
+   * @param message explanation in ca, es and en
+   * @param layer the validation layer that found the error
+   * @param origin the file or layer name the pointer refers into, or {@code null} for a single
+   *     document
+   * @throws NullPointerException if any part but {@code origin} is {@code null}
+   */
+  public ValidationError(
+      String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, String origin) {
+    this(pointer, code, message, layer, origin, null);
   }
 
   /**
@@ -60,7 +81,18 @@ public record ValidationError(
    * @param newPointer JSON Pointer into that document
    */
   public ValidationError at(@Nullable String newOrigin, String newPointer) {
-    return new ValidationError(newPointer, code, message, layer, newOrigin);
+    return new ValidationError(newPointer, code, message, layer, newOrigin, cell);
+  }
+
+  /**
+   * {@return the same error, located at a spreadsheet cell} Import uses it to say where in the
+   * workbook or CSV files a person finds the value.
+   *
+   * @param newCell the cell, such as {@code initiatives!F7}, or {@code null} for none
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public ValidationError atCell(@Nullable String newCell) {
+    return new ValidationError(pointer, code, message, layer, origin, newCell);
   }
 
   /**
@@ -85,10 +117,11 @@ public record ValidationError(
     return message.text(language);
   }
 
-  /** One line: origin (if any), pointer, code and English message. */
+  /** One line: origin (if any), cell (if any), pointer, code and English message. */
   @Override
   public String toString() {
     String where = pointer.isEmpty() ? "(document)" : pointer;
-    return (origin == null ? "" : origin + " ") + where + " [" + code + "] " + message.en();
+    return (origin == null ? "" : origin + " ") + (cell == null ? "" : cell + " ") + where + " [" + code + "] "
+        + message.en();
   }
 }

@@ -104,12 +104,14 @@ final class ErrorHandlers {
 
   /**
    * {@code pointer [code] message}, with {@code (document)} for the empty pointer, preceded by the
-   * file when the error comes from one of several (an overlay).
+   * file when the error comes from one of several (an overlay) and by the cell when it comes from a
+   * workbook or CSV directory ({@code initiatives!F7}).
    */
   static String describe(ValidationError error, Language language) {
     String pointer = error.pointer().isEmpty() ? "(document)" : error.pointer();
     String file = error.origin() == null ? "" : error.origin() + " ";
-    return file + pointer + " [" + error.code().code() + "] " + oneLine(error.message(language));
+    String cell = error.cell() == null ? "" : error.cell() + " ";
+    return file + cell + pointer + " [" + error.code().code() + "] " + oneLine(error.message(language));
   }
 
   /** Messages from libraries may span lines; the CLI promises one line per problem. */

@@ -7,31 +7,24 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code xmess export}: the catalog (bundled, or {@code --catalog} with any {@code --overlay}s) as
- * JSON, CSV files, JSON-LD or an HTML report. Its {@code --format} names the export format, so it
+ * JSON, CSV files, an XLSX workbook, JSON-LD or an HTML report. Its {@code --format} names the export format, so it
  * does not take the {@code --format text|json} of the other commands; it prints the files written.
  */
 @Command(
     name = "export",
-    description = "Export the catalog as JSON, CSV (a directory of files), JSON-LD or an HTML report.")
-public final class ExportCommand implements Callable<Integer>, CommonOptions.Holder {
-
-  @Spec CommandSpec spec;
-
-  @Mixin CatalogOption catalogOption;
+    description = "Export the catalog as JSON, CSV (a directory of files), XLSX (a workbook), JSON-LD or an HTML"
+        + " report; 'xmess import' reads CSV and XLSX back.")
+public final class ExportCommand extends FileFormatCommand {
 
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "json|csv|jsonld|html",
+      paramLabel = "json|csv|xlsx|jsonld|html",
       converter = CodeConverters.ExportFormatConverter.class,
       description = "Export format.")
   ExportFormat format;
@@ -42,13 +35,6 @@ public final class ExportCommand implements Callable<Integer>, CommonOptions.Hol
       paramLabel = "<path>",
       description = "File to write; for csv, a directory (created if needed). Existing files are replaced.")
   Path output;
-
-  @Mixin CommonOptions common;
-
-  @Override
-  public CommonOptions common() {
-    return common;
-  }
 
   @Override
   public Integer call() {

@@ -60,6 +60,7 @@ enum Label {
   INVALID("%s: catàleg no vàlid (errors: %d)", "%s: catálogo no válido (errores: %d)",
       "%s: invalid catalog (errors: %d)"),
   SEALED("%s: segellat, %s", "%s: sellado, %s", "%s: sealed, %s"),
+  IMPORTED("%s: importat a %s, %s", "%s: importado a %s, %s", "%s: imported to %s, %s"),
   DATA_VERSION("Versió de les dades", "Versión de los datos", "Data version"),
   SCHEMA_VERSION("Versió de l'esquema", "Versión del esquema", "Schema version"),
   GENERATED("Generat", "Generado", "Generated"),

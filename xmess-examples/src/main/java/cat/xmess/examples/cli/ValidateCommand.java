@@ -37,14 +37,31 @@ public final class ValidateCommand extends XmessCommand {
 
   /** Prints {@code report} on {@code file} as text or JSON (shared with {@code seal}). */
   static void print(ValidationReport report, Path file, Output output) {
+    print(report, file, output, false);
+  }
+
+  /**
+   * Prints a report; with {@code cells} (an import), every JSON error carries {@code "cell"}, the
+   * spreadsheet cell such as {@code initiatives!F7}, or null for a problem of the whole file.
+   */
+  static void print(ValidationReport report, Path file, Output output, boolean cells) {
     if (output.json()) {
-      output.printJson(toJson(report, output));
+      ObjectNode node = toJson(report, output);
+      if (cells) {
+        for (int i = 0; i < report.errors().size(); i++) {
+          ((ObjectNode) node.get("errors").get(i)).put("cell", report.errors().get(i).cell());
+        }
+      }
+      output.printJson(node);
     } else {
       printText(report, file, output);
     }
   }
 
-  /** The JSON contract: {"valid", "errors": [{"pointer", "code", "message", "layer"}]}. */
+  /**
+   * The JSON contract: {"valid", "errors": [{"pointer", "code", "message", "layer"}]}, and {@code
+   * "cell"} in every error of an import.
+   */
   private static ObjectNode toJson(ValidationReport report, Output output) {
     ObjectNode node = Json.object();
     node.put("valid", report.isValid());

@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       ExportCommand.class,
       DiffCommand.class,
-      SealCommand.class
+      SealCommand.class,
+      ImportCommand.class,
+      TemplateCommand.class
     },
     footer = {"", "Run 'xmess <command> --help' for the options of a command."})
 public final class XmessCli implements Callable<Integer> {

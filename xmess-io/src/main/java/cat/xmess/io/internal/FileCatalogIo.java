@@ -11,6 +11,7 @@ import cat.xmess.io.internal.export.CsvExport;
 import cat.xmess.io.internal.export.HtmlReport;
 import cat.xmess.io.internal.export.JsonLdExport;
 import cat.xmess.io.internal.load.CatalogPipeline;
+import cat.xmess.io.internal.sheets.SheetImport;
 import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
@@ -48,6 +49,16 @@ public final class FileCatalogIo implements CatalogIo {
   @Override
   public Map<String, String> csv(IndexedCatalog catalog) {
     return CsvExport.files(catalog, DEFAULT_CODEC);
+  }
+
+  @Override
+  public byte[] xlsx(IndexedCatalog catalog) {
+    return SheetImport.xlsx(catalog, DEFAULT_CODEC);
+  }
+
+  @Override
+  public byte[] xlsxTemplate(IndexedCatalog base, Language language) {
+    return SheetImport.template(base, language, DEFAULT_CODEC);
   }
 
   @Override

@@ -40,9 +40,9 @@ class CsvExportTest {
   void oneFilePerRecordTypeWithOneRowPerRecord() {
     Map<String, String> files = CatalogExporter.csv(BUNDLED);
     Catalog catalog = BUNDLED.catalog();
-    assertEquals(List.of("initiatives.csv", "member-bodies.csv", "sources.csv", "policy-categories.csv",
+    assertEquals(List.of("metadata.csv", "initiatives.csv", "member-bodies.csv", "sources.csv", "policy-categories.csv",
         "administration-roles.csv", "policy-instruments.csv", "themes.csv", "target-groups.csv", "entity-forms.csv",
-        "sdgs.csv"), List.copyOf(files.keySet()));
+        "sdgs.csv", "network.csv"), List.copyOf(files.keySet()));
     assertEquals(catalog.initiatives().size(), rows(files.get("initiatives.csv")).size());
     assertEquals(catalog.memberBodies().size(), rows(files.get("member-bodies.csv")).size());
     assertEquals(catalog.sources().size(), rows(files.get("sources.csv")).size());
@@ -98,7 +98,7 @@ class CsvExportTest {
   void writeCreatesTheDirectoryAndOneFilePerEntry(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("csv");
     List<Path> written = CatalogExporter.write(BUNDLED, ExportFormat.CSV, out, Language.CA);
-    assertEquals(10, written.size());
+    assertEquals(12, written.size());
     for (Path file : written) {
       assertEquals(CatalogExporter.csv(BUNDLED).get(file.getFileName().toString()), Files.readString(file));
     }

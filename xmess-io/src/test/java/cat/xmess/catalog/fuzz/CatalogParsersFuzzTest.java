@@ -19,11 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Fuzz tests of the parsers that read untrusted input: a catalog file and an overlay file. Any
- * bytes must end in a loaded catalog or a {@link CatalogValidationException} with at least one
- * error, never another exception, a hang or running out of memory; and the outcome must agree with
- * {@code validate} on the same bytes. A catalog that loads must survive a write and a second load
- * unchanged.
+ * Fuzz tests of the parsers that read untrusted input: a catalog file, an overlay file, a workbook
+ * and a CSV file of a CSV directory. Any bytes must end in a loaded catalog or a {@link
+ * CatalogValidationException} with at least one error, never another exception, a hang or running
+ * out of memory; and the outcome must agree with {@code validate} on the same bytes. A catalog that
+ * loads must survive a write and a second load unchanged; an imported spreadsheet must give a
+ * catalog that loads.
  *
  * <p>In every build these run as regression tests on the seeds in {@code
  * CatalogParsersFuzzTestInputs} (and on the empty input). {@code scripts/fuzz.sh} runs them as
@@ -60,6 +61,53 @@ class CatalogParsersFuzzTest {
     XmessCatalog again = READER.load(written.getBytes(StandardCharsets.UTF_8));
     assertEquals(loaded.catalog().initiatives(), again.catalog().initiatives(), "a write and a load changed it");
     assertEquals(loaded.catalog().codelists(), again.catalog().codelists(), "a write and a load changed it");
+  }
+
+  /** Any bytes as an .xlsx file: a catalog JSON that loads, or errors; every cell error names its sheet. */
+  @FuzzTest(maxDuration = "10m")
+  void importWorkbook(byte[] xlsx) throws IOException {
+    Path file = Files.createTempFile("fuzz", ".xlsx");
+    try {
+      Files.write(file, xlsx);
+      importsOrExplains(file);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Any bytes as the initiatives.csv of the bundled catalog's CSV directory. */
+  @FuzzTest(maxDuration = "10m")
+  void importCsvDirectory(byte[] initiativesCsv) throws IOException {
+    Path dir = Files.createTempDirectory("fuzz-csv");
+    try {
+      for (java.util.Map.Entry<String, String> file : CSV.entrySet()) {
+        Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+      Files.write(dir.resolve("initiatives.csv"), initiativesCsv);
+      importsOrExplains(dir);
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(dir);
+    }
+  }
+
+  private static final java.util.Map<String, String> CSV =
+      cat.xmess.catalog.CatalogExporter.csv(XmessCatalog.bundled());
+
+  private static void importsOrExplains(Path input) {
+    String json;
+    try {
+      json = READER.importSpreadsheet(input);
+    } catch (CatalogValidationException e) {
+      assertFalse(e.report().errors().isEmpty(), "a refused spreadsheet says why");
+      return;
+    }
+    XmessCatalog loaded = READER.load(json.getBytes(StandardCharsets.UTF_8));
+    assertEquals(json, CatalogExporter.json(loaded.catalog()), "an imported catalog loads unchanged");
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Properties of {@link XmessCatalog#diff}: a catalog differs from itself in nothing, and the reported
+ * Properties of {@link CatalogDiff#between}: a catalog differs from itself in nothing, and the reported
  * changes explain every difference: applied to the older catalog's JSON they give the newer one's.
  */
 class DiffPropertyTest {

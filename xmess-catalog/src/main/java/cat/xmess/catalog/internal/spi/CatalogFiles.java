@@ -52,4 +52,12 @@ public interface CatalogFiles {
 
   /** {@return pretty JSON of {@code catalog}, its checksum stamped into the metadata} */
   String toJson(Catalog catalog);
+
+  /**
+   * {@return the catalog JSON (checksum stamped) of a workbook or a directory of CSV files, after
+   * every validation layer} With {@code overlayBase}, the result is an overlay of only the records
+   * not already in that catalog, validated against it. Throws {@code CatalogValidationException}
+   * with every error, each at its cell.
+   */
+  String importSheets(Path input, IndexedCatalog overlayBase);
 }

@@ -26,6 +26,12 @@ public interface CatalogIo {
   /** {@return file name to CSV text, as {@code CatalogExporter.csv} documents} */
   Map<String, String> csv(IndexedCatalog catalog);
 
+  /** {@return the XLSX workbook of {@code catalog}, as {@code CatalogExporter.xlsx} documents} */
+  byte[] xlsx(IndexedCatalog catalog);
+
+  /** {@return a workbook to fill, as {@code CatalogExporter.xlsxTemplate} documents} */
+  byte[] xlsxTemplate(IndexedCatalog base, Language language);
+
   /** {@return the catalog as one JSON-LD document, as {@code CatalogExporter.jsonLd} documents} */
   String jsonLd(Catalog catalog);
 

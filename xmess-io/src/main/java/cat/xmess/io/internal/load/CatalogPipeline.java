@@ -12,6 +12,8 @@ import cat.xmess.catalog.internal.spi.CatalogFiles;
 import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.io.internal.overlay.MergedCatalog;
 import cat.xmess.io.internal.overlay.OverlayMerge;
+import cat.xmess.io.internal.sheets.SheetImport;
+import cat.xmess.io.internal.sheets.Unflatten;
 import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.io.internal.validation.ErrorCap;
 import cat.xmess.io.internal.validation.IntegrityLayer;
@@ -359,6 +361,38 @@ public final class CatalogPipeline implements CatalogFiles {
       throw new CatalogValidationException(checked.report());
     }
     return ContentChecksum.stamp(checked.catalog);
+  }
+
+  /**
+   * A workbook or CSV directory through every layer, each error at its cell; the catalog JSON, or
+   * with {@code overlayBase} the overlay of what is not already in it, stamped with a checksum.
+   */
+  @Override
+  public String importSheets(Path input, IndexedCatalog overlayBase) {
+    Objects.requireNonNull(input, "input");
+    Unflatten.Result imported = SheetImport.read(input, limits, codec);
+    if (overlayBase != null && imported.errors().isEmpty()) {
+      imported = SheetImport.overlayOnly(imported, overlayBase);
+    }
+    if (!imported.errors().isEmpty()) {
+      throw new CatalogValidationException(new ValidationReport(ErrorCap.cap(imported.errors(), ValidationLayer.SYNTAX)));
+    }
+    byte[] json = codec.toCompactJson(imported.document()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (overlayBase == null) {
+      Outcome checked = check(Outcome.of(json));
+      if (!checked.errors.isEmpty()) {
+        throw new CatalogValidationException(new ValidationReport(SheetImport.located(checked.errors, imported, null)));
+      }
+      return toJson(checked.catalog);
+    }
+    String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+    Outcome layer = checkLayer(Outcome.of(json));
+    try {
+      merged(overlayBase, List.of(name), List.of(layer));
+    } catch (CatalogValidationException e) {
+      throw new CatalogValidationException(new ValidationReport(SheetImport.located(e.report().errors(), imported, name)));
+    }
+    return toJson(layer.catalog);
   }
 
   /** What a stage hands to the next: the input, the model once bound, the errors so far. */

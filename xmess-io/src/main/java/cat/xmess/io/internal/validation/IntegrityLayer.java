@@ -333,7 +333,15 @@ public final class IntegrityLayer {
       return false;
     }
     if (!codes.get(kind).containsKey(code)) {
-      error(at, ErrorCode.UNKNOWN_CODE, code, kind.code());
+      String nearest = Nearest.of(code, codes.get(kind).keySet());
+      ValidationError unknown = ValidationError.of(ValidationLayer.INTEGRITY, at, ErrorCode.UNKNOWN_CODE, code, kind.code());
+      if (nearest != null) {
+        LocalizedText m = unknown.message();
+        unknown = new ValidationError(at, ErrorCode.UNKNOWN_CODE, new LocalizedText(
+            m.ca() + "; potser volíeu dir «" + nearest + "»?", m.es() + "; ¿quería decir «" + nearest + "»?",
+            m.en() + "; did you mean \"" + nearest + "\"?"), ValidationLayer.INTEGRITY);
+      }
+      errors.add(unknown);
       return false;
     }
     return true;
