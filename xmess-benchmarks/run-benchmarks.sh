@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite and writes xmess-benchmarks/results/ (see README, Benchmarks):
 #   jmh.json, jmh-mix.json                     raw JMH results (-rf json)
+#   cold-start.md, cold-start.tsv              whole-process cold start (ColdStart)
 #   mix-<size>-<engine>.tsv                    median latency of every query of the mix
+#   answers-<size>-<engine>.tsv                each engine's answers to the mix (for the agreement)
 #   heap.jsonl                                 retained heap per catalog size
 #   agreement.md, h2-plan-<size>.txt           same hits from every engine? H2's plan
 #   relevance.md                               nDCG@10 of the SDK and Lucene BM25
@@ -18,7 +20,8 @@ DATA="$PWD/xmess-benchmarks/target/synthetic"
 JAVA=${JAVA:-java}
 start=$(date +%s)
 
-./mvnw -q -Pbenchmarks -pl xmess-benchmarks -am package -DskipTests
+# The CLI jar too: the cold-start processes run it as users do.
+./mvnw -q -Pbenchmarks -pl xmess-benchmarks,xmess-examples -am package -DskipTests
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 
 {
@@ -46,31 +49,35 @@ cat "$RESULTS/bundled-path.txt"
 [ "$validators" = 0 ] || { echo "a validator was loaded on the bundled path" >&2; exit 1; }
 [ "$jackson" = 0 ] || { echo "Jackson was loaded on the bundled path" >&2; exit 1; }
 
+echo "== whole-process cold start (child JVMs, rounds interleaved with the Jackson baseline)"
+run cat.xmess.benchmarks.ColdStart "$RESULTS" xmess-benchmarks/target/lib \
+  xmess-benchmarks/target/xmess-benchmarks-0.1.0.jar xmess-examples/target/xmess.jar 15 3
+
 echo "== retained heap (fresh JVM per size, serial GC)"
 for size in 1000 10000 100000; do
   run -XX:+UseSerialGC -Xmx8g cat.xmess.benchmarks.HeapFootprint "$RESULTS/heap.jsonl" "$size"
 done
 
-echo "== JMH: cold start, load, validation"
-"$JAVA" -Dxmess.bench.data="$DATA" -jar "$JAR" 'ColdStartBenchmark|LoadBenchmark|ValidationBenchmark' \
+echo "== JMH: load, validation"
+"$JAVA" -Dxmess.bench.data="$DATA" -jar "$JAR" 'LoadBenchmark|ValidationBenchmark' \
   -rf json -rff "$RESULTS/jmh.json"
 
 echo "== relevance: nDCG@10 on the judged queries of the bundled catalog"
 run cat.xmess.benchmarks.Relevance "$RESULTS" xmess-catalog/src/test/resources/cat/xmess/catalog/search/judged-queries.txt
 
-echo "== engine agreement over the query mix (fails if H2 or Lucene find other initiatives than the SDK)"
-for size in 10000 100000; do
-  run -Xms4g -Xmx12g cat.xmess.benchmarks.EngineAgreement "$RESULTS" "$size"
-done
-{ for f in "$RESULTS"/agreement-*.md; do cat "$f"; done; } > "$RESULTS/agreement.md"
-rm "$RESULTS"/agreement-*.md
-
-echo "== JMH: query mix (one fork per engine and size)"
+echo "== JMH: query mix (one fork per engine and size; each fork also writes its engine's answers)"
 mix() { "$JAVA" -Dxmess.bench.data="$DATA" -Dxmess.bench.results="$PWD/$RESULTS" -jar "$JAR" MixBenchmark "$@"; }
 mix -p engine=xmess,lucene -rf json -rff "$RESULTS/jmh-mix.json"
 # H2 takes 0.1 to 0.5 s per text query at 100k: longer iterations so that each query is timed a few times.
 mix -p engine=h2 -w 8s -wi 1 -r 20s -i 2 -rf json -rff "$RESULTS/jmh-mix-h2.json"
 echo "load at end: $(uptime | sed 's/.*load average/load average/')" >> "$RESULTS/machine.txt"
+
+echo "== engine agreement over the query mix (fails if H2 or Lucene find other initiatives than the SDK)"
+for size in 10000 100000; do
+  run cat.xmess.benchmarks.EngineAgreement "$RESULTS" "$size"
+done
+{ for f in "$RESULTS"/agreement-*.md; do cat "$f"; done; } > "$RESULTS/agreement.md"
+rm "$RESULTS"/agreement-*.md
 
 echo "== summary"
 run cat.xmess.benchmarks.Summary "$RESULTS" > /dev/null

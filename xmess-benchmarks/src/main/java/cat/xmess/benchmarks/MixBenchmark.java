@@ -31,7 +31,9 @@ import org.openjdk.jmh.runner.IterationType;
  * whole mix). JMH reports the mean over the mix; besides, every call of a measurement iteration is
  * timed with {@link System#nanoTime} (about 25 ns of overhead per call) and, at the end of the fork,
  * the median latency of each query is written to {@code mix-<size>-<engine>.tsv} in the directory
- * {@code -Dxmess.bench.results}, from which {@link Summary} computes per-query ratios.
+ * {@code -Dxmess.bench.results}, from which {@link Summary} computes per-query ratios. Before the
+ * measurement, the fork also writes the engine's answers to the whole mix there ({@link
+ * EngineAnswers}, for {@link EngineAgreement}) and, for H2, its plan.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -62,6 +64,16 @@ public class MixBenchmark {
     counts = new int[queries.size()];
     for (QueryMix.Query query : queries) {
       QueryMix.run(target, query);
+    }
+    // While the engine is built: its answers for the agreement check, and H2's plan.
+    String dir = System.getProperty("xmess.bench.results");
+    if (dir != null) {
+      EngineAnswers.write(Path.of(dir).resolve("answers-" + size + "-" + engine + ".tsv"), target, queries);
+      if (target instanceof H2Engine h2) {
+        Files.writeString(Path.of(dir).resolve("h2-plan-" + size + ".txt"),
+            "EXPLAIN of the ranked query for \"aigua energia habitatge\" within category boost:\n"
+            + h2.plan("aigua energia habitatge", "boost") + "\n");
+      }
     }
   }
 

@@ -70,9 +70,7 @@ public final class RecordTexts {
   private static void addAll(List<String> into, LocalizedText text) {
     if (text != null) {
       for (Language language : Language.values()) {
-        if (text.get(language) != null) {
-          into.add(text.get(language));
-        }
+        text.translation(language).ifPresent(into::add);
       }
     }
   }

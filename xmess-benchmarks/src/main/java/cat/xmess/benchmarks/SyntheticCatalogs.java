@@ -162,14 +162,14 @@ public final class SyntheticCatalogs {
         words.summary(2, random));
     Integer yearStart = random.nextInt(10) == 0 ? null : 2008 + random.nextInt(17);
     Integer yearEnd = yearStart != null && random.nextInt(3) == 0 ? yearStart + random.nextInt(4) : null;
-    return new Initiative(
-        id(i), title, summary, lead, null, coMembers, List.of(),
-        pick(categories, random), CategoryBasis.INFERRED, List.of(),
-        some(instruments, 1, 3, random), some(roles, 1, 2, random), themeCodes,
-        some(targetGroups, 1, 2, random), some(sdgs, 0, 2, random), some(entityForms, 0, 2, random),
-        yearStart, yearEnd, List.of(), List.of(), AbcGuideStatus.UNVERIFIED,
-        base.candidateBasis(), Confidence.values()[random.nextInt(Confidence.values().length)],
-        null, some(sources, 1, 3, random));
+    return Initiative.builder().id(id(i)).title(title).summary(summary).memberBody(lead).coMemberBodies(coMembers)
+        .category(pick(categories, random)).categoryBasis(CategoryBasis.INFERRED)
+        .instruments(some(instruments, 1, 3, random)).roles(some(roles, 1, 2, random)).themes(themeCodes)
+        .targetGroups(some(targetGroups, 1, 2, random)).sdgs(some(sdgs, 0, 2, random))
+        .entityForms(some(entityForms, 0, 2, random)).yearStart(yearStart).yearEnd(yearEnd)
+        .inAbcGuide(AbcGuideStatus.UNVERIFIED).candidateBasis(base.candidateBasis())
+        .confidence(Confidence.values()[random.nextInt(Confidence.values().length)])
+        .sourceIds(some(sources, 1, 3, random)).build();
   }
 
   private static <T> T pick(List<T> from, SplittableRandom random) {

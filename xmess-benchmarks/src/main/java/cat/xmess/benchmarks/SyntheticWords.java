@@ -90,7 +90,7 @@ final class SyntheticWords {
       return;
     }
     for (Language language : Language.values()) {
-      String value = text.get(language);
+      String value = text.translation(language).orElse(null);
       if (value != null) {
         var words = WORD.matcher(value.toLowerCase(Locale.ROOT));
         while (words.find()) {

@@ -20,10 +20,15 @@ final class Output {
   private final Language language;
 
   Output(CommandSpec spec, OutputOptions options) {
-    this.out = spec.commandLine().getOut();
-    this.err = spec.commandLine().getErr();
-    this.format = options.format();
-    this.language = options.language();
+    this(spec.commandLine().getOut(), spec.commandLine().getErr(), options.format(), options.language());
+  }
+
+  /** Output without picocli ({@link QuickSearch}). */
+  Output(PrintWriter out, PrintWriter err, OutputFormat format, Language language) {
+    this.out = out;
+    this.err = err;
+    this.format = format;
+    this.language = language;
   }
 
   PrintWriter out() {

@@ -3,6 +3,7 @@ package cat.xmess.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,21 +34,23 @@ import picocli.CommandLine.Spec;
           + " social and solidarity economy.",
       "Uses the catalog bundled with the SDK unless --catalog names another."
     },
-    subcommands = {
-      SearchCommand.class,
-      ShowCommand.class,
-      ValidateCommand.class,
-      SchemaCommand.class,
-      StatsCommand.class,
-      ExportCommand.class,
-      DiffCommand.class,
-      SealCommand.class,
-      ImportCommand.class,
-      TemplateCommand.class
-    },
     footer = {"", "Run 'xmess <command> --help' for the options of a command."})
 public final class XmessCli implements Callable<Integer> {
   private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+  /**
+   * The subcommands, in the order of the help, and their names (each class's {@code @Command} name;
+   * {@code UsageTest} holds the two lists together). They are added by code rather than listed in
+   * {@code @Command}: picocli reads every annotated field and method of a command it is given, and
+   * a run of one command then needs only that one (see {@link #commandLine(PrintWriter,
+   * PrintWriter, String...)}).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(SearchCommand.class, ShowCommand.class,
+      ValidateCommand.class, SchemaCommand.class, StatsCommand.class, ExportCommand.class,
+      DiffCommand.class, SealCommand.class, ImportCommand.class, TemplateCommand.class);
+
+  static final List<String> SUBCOMMAND_NAMES =
+      List.of("search", "show", "validate", "schema", "stats", "export", "diff", "seal", "import", "template");
 
   @Spec CommandSpec spec;
 
@@ -55,7 +58,7 @@ public final class XmessCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: search, show, validate, schema, stats, export, diff or seal");
+        spec.commandLine(), "missing command: search, show, validate, schema, stats, export, diff, seal, import or template");
   }
 
   /** Runs the command on the console and exits with its exit code. */
@@ -74,7 +77,8 @@ public final class XmessCli implements Callable<Integer> {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     routeLibraryLogging();
     try {
-      return commandLine(out, err).execute(args);
+      Integer quick = QuickSearch.tryRun(out, err, args);
+      return quick != null ? quick : commandLine(out, err, args).execute(args);
     } finally {
       out.flush();
       err.flush();
@@ -92,9 +96,25 @@ public final class XmessCli implements Callable<Integer> {
     }
   }
 
-  /** The configured picocli command line, writing to {@code out} and {@code err}. */
+  /** The configured picocli command line with every subcommand, writing to {@code out} and {@code err}. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, new String[0]);
+  }
+
+  /**
+   * The configured picocli command line for {@code args}: when the first argument names a
+   * subcommand, with that subcommand only, since picocli builds the model of every command it is
+   * given (a third of the CLI's start-up when it held all eight); otherwise (no command, a
+   * misspelt one, {@code --help}, {@code --version}) with all of them.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new XmessCli());
+    int named = args.length == 0 ? -1 : SUBCOMMAND_NAMES.indexOf(args[0]);
+    for (int i = 0; i < SUBCOMMANDS.size(); i++) {
+      if (named < 0 || named == i) {
+        commandLine.addSubcommand(SUBCOMMAND_NAMES.get(i), SUBCOMMANDS.get(i));
+      }
+    }
     // setOut and friends apply to the subcommands that exist when called, so this comes last.
     commandLine
         .setOut(out)
@@ -112,6 +132,8 @@ public final class XmessCli implements Callable<Integer> {
         .usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(CliExitCodes.described());
-    commandLine.getSubcommands().values().forEach(XmessCli::describeExitCodes);
+    for (CommandLine subcommand : commandLine.getSubcommands().values()) {
+      describeExitCodes(subcommand);
+    }
   }
 }

@@ -15,6 +15,14 @@ import picocli.CommandLine.Command;
 class UsageTest {
 
   @Test
+  void theSubcommandNamesAreThoseOfTheirCommands() {
+    assertEquals(XmessCli.SUBCOMMANDS.size(), XmessCli.SUBCOMMAND_NAMES.size());
+    for (int i = 0; i < XmessCli.SUBCOMMANDS.size(); i++) {
+      assertEquals(XmessCli.SUBCOMMAND_NAMES.get(i), XmessCli.SUBCOMMANDS.get(i).getAnnotation(Command.class).name());
+    }
+  }
+
+  @Test
   void helpListsTheCommandsAndTheExitCodes() {
     Cli.Result result = Cli.run("--help").expectExit(0);
 

@@ -39,7 +39,7 @@ public final class CatalogCompiler {
     out.writeBytes(compiler.strings.toByteArray());
     out.writeBytes(compiler.body.toByteArray());
     byte[] unsealed = out.toByteArray();
-    out.writeBytes(CompiledForm.sha256(unsealed, 0, unsealed.length));
+    out.writeBytes(CompiledForm.seal(unsealed, 0, unsealed.length));
     return out.toByteArray();
   }
 

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
 
 /**
  * Reads a catalog in the {@linkplain CompiledForm compiled form}: checks the magic, the format
- * version and the SHA-256 seal first, so that a corrupt resource is refused before any record
+ * version and the seal (a CRC-32) first, so that a corrupt resource is refused before any record
  * is built, then rebuilds every record through its canonical constructor.
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
@@ -33,7 +33,7 @@ public final class CompiledCatalogReader {
   public static Catalog read(byte[] compiled) {
     int payload = checkHeader(compiled);
     try {
-      int end = compiled.length - CompiledForm.DIGEST_BYTES;
+      int end = compiled.length - CompiledForm.SEAL_BYTES;
       CompiledCatalogReader reader = new CompiledCatalogReader(compiled, payload);
       reader.readStrings();
       Catalog catalog = (Catalog) reader.read(Catalog.class, Kind.RECORD);
@@ -49,6 +49,17 @@ public final class CompiledCatalogReader {
     }
   }
 
+  /**
+   * What identifies {@code compiled} for the search index stored with it: the SHA-256 of its source
+   * JSON and its seal.
+   */
+  public static byte[] seal(byte[] compiled) {
+    byte[] source = sourceDigest(compiled);
+    byte[] seal = Arrays.copyOf(source, source.length + CompiledForm.SEAL_BYTES);
+    System.arraycopy(compiled, compiled.length - CompiledForm.SEAL_BYTES, seal, source.length, CompiledForm.SEAL_BYTES);
+    return seal;
+  }
+
   /** The SHA-256 of the JSON file {@code compiled} was made from. */
   public static byte[] sourceDigest(byte[] compiled) {
     int start = checkHeader(compiled) - CompiledForm.DIGEST_BYTES;
@@ -58,7 +69,7 @@ public final class CompiledCatalogReader {
   /** Checks magic, version and seal; returns where the payload starts. */
   private static int checkHeader(byte[] compiled) {
     int magic = CompiledForm.MAGIC.length;
-    if (compiled.length < magic + 1 + 2 * CompiledForm.DIGEST_BYTES
+    if (compiled.length < magic + 1 + CompiledForm.DIGEST_BYTES + CompiledForm.SEAL_BYTES
         || !Arrays.equals(compiled, 0, magic, CompiledForm.MAGIC, 0, magic)) {
       throw new CompiledFormException("Not a compiled XMESS catalog");
     }
@@ -68,10 +79,10 @@ public final class CompiledCatalogReader {
       throw new CompiledFormException("Compiled catalog format " + version + " is not "
           + CompiledForm.FORMAT_VERSION + ", the one this SDK reads");
     }
-    int seal = compiled.length - CompiledForm.DIGEST_BYTES;
-    byte[] actual = CompiledForm.sha256(compiled, 0, seal);
+    int seal = compiled.length - CompiledForm.SEAL_BYTES;
+    byte[] actual = CompiledForm.seal(compiled, 0, seal);
     if (!Arrays.equals(compiled, seal, compiled.length, actual, 0, actual.length)) {
-      throw new CompiledFormException("The compiled catalog is corrupt: its SHA-256 does not match");
+      throw new CompiledFormException("The compiled catalog is corrupt: its seal (CRC-32) does not match");
     }
     return header.at + CompiledForm.DIGEST_BYTES;
   }

@@ -6,7 +6,9 @@ import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
+import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.catalog.internal.search.SearchIndex;
+import cat.xmess.catalog.internal.search.SearchIndexFile;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistKind;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.apiguardian.api.API;
@@ -35,7 +38,8 @@ public final class IndexedCatalog {
   private final Map<String, MemberBody> members;
   private final Map<String, Source> sources;
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes;
-  private final FacetIndex facetIndex;
+  /** Built on first use (a filter, a facet count or a filtered search): bundled() plus a search never needs it. */
+  private volatile FacetIndex facetIndex;
   private final Replacements replacements;
   private final Object searchLock = new Object();
   private volatile SearchIndex searchIndex;
@@ -43,22 +47,25 @@ public final class IndexedCatalog {
   /** Per record type, each id's layer; {@code null} for a catalog of one layer. */
   private final Map<RecordType, Map<String, CatalogLayer>> provenance;
   private final Map<String, CatalogLayer> sourceProvenance;
+  /** The search index stored at build time over given documents, or null to build it; may be null. */
+  private final Function<List<SearchDocument>, SearchIndex> storedIndex;
 
   private IndexedCatalog(Catalog catalog, List<CatalogLayer> layers,
-      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance) {
+      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance,
+      Function<List<SearchDocument>, SearchIndex> storedIndex) {
     this.catalog = catalog;
+    this.storedIndex = storedIndex;
     this.layers = List.copyOf(layers);
     this.provenance = provenance == null ? null : Collections.unmodifiableMap(new EnumMap<>(provenance));
     this.sourceProvenance = sourceProvenance == null ? null : Map.copyOf(sourceProvenance);
-    this.initiatives = byId(catalog.initiatives(), Initiative::id);
-    this.members = byId(catalog.memberBodies(), MemberBody::id);
-    this.sources = byId(catalog.sources(), Source::id);
+    this.initiatives = byId(catalog.initiatives());
+    this.members = byId(catalog.memberBodies());
+    this.sources = byId(catalog.sources());
     EnumMap<CodelistKind, Map<String, CodeDefinition>> byKind = new EnumMap<>(CodelistKind.class);
     for (CodelistKind kind : CodelistKind.values()) {
-      byKind.put(kind, byId(List.<CodeDefinition>copyOf(catalog.codelists().entries(kind)), CodeDefinition::code));
+      byKind.put(kind, byId(List.<CodeDefinition>copyOf(catalog.codelists().entries(kind))));
     }
     this.codes = Collections.unmodifiableMap(byKind);
-    this.facetIndex = new FacetIndex(catalog.initiatives(), members::get);
     this.replacements = new Replacements(catalog.codelists(), codes);
   }
 
@@ -69,8 +76,18 @@ public final class IndexedCatalog {
 
   /** Indexes a valid catalog of one layer, named {@code layerName}. */
   public static IndexedCatalog of(Catalog catalog, String layerName) {
+    return of(catalog, layerName, null);
+  }
+
+  /**
+   * Indexes a valid catalog of one layer whose search index was stored at build time: {@code
+   * storedIndex} is given the search documents on the first search and returns the stored index
+   * over them, or null when it has none that fits (the index is then built as usual).
+   */
+  public static IndexedCatalog of(Catalog catalog, String layerName,
+      Function<List<SearchDocument>, SearchIndex> storedIndex) {
     return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), List.of(new CatalogLayer(0, layerName)),
-        null, null);
+        null, null, storedIndex);
   }
 
   /**
@@ -83,15 +100,54 @@ public final class IndexedCatalog {
    */
   public static IndexedCatalog merged(Catalog catalog, List<CatalogLayer> layers,
       Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance) {
-    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), layers, provenance, sourceProvenance);
+    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), layers, provenance, sourceProvenance, null);
   }
 
-  private static <T> Map<String, T> byId(List<T> items, Function<T, String> idOf) {
+  private static <T> Map<String, T> byId(List<T> items) {
     Map<String, T> map = new LinkedHashMap<>();
     for (T item : items) {
-      map.putIfAbsent(idOf.apply(item), item);
+      map.putIfAbsent(idOf(item), item);
     }
     return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * The id of a record that has one. A plain dispatch rather than a method reference per type:
+   * every lambda costs a fresh JVM a class to spin before the first answer.
+   */
+  private static String idOf(Object item) {
+    if (item instanceof Initiative initiative) {
+      return initiative.id();
+    } else if (item instanceof MemberBody body) {
+      return body.id();
+    } else if (item instanceof Source source) {
+      return source.id();
+    }
+    return ((CodeDefinition) item).code();
+  }
+
+  /** Accepts every document (a search without filter). */
+  private static final IntPredicate EVERY_DOCUMENT = new IntPredicate() {
+    @Override
+    public boolean test(int document) {
+      return true;
+    }
+  };
+
+  /** Resolves the member bodies an initiative refers to, for its search document. */
+  private final class MemberLookup implements Function<String, MemberBody> {
+    @Override
+    public MemberBody apply(String id) {
+      return members.get(id);
+    }
+  }
+
+  /** Resolves the codes an initiative refers to, for its search document. */
+  private final class CodeLookup implements BiFunction<CodelistKind, String, CodeDefinition> {
+    @Override
+    public CodeDefinition apply(CodelistKind kind, String code) {
+      return codes.get(kind).get(code);
+    }
   }
 
   public Catalog catalog() {
@@ -143,11 +199,11 @@ public final class IndexedCatalog {
   }
 
   public List<Initiative> initiatives(InitiativeQuery query) {
-    return facetIndex.select(replacements.widen(Objects.requireNonNull(query, "query")));
+    return facetIndex().select(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
   public FacetCounts facets(InitiativeQuery query) {
-    return facetIndex.count(replacements.widen(Objects.requireNonNull(query, "query")));
+    return facetIndex().count(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
   public List<SearchHit> search(SearchRequest request) {
@@ -156,8 +212,22 @@ public final class IndexedCatalog {
     // Initiative documents come first in the index, in catalog order (see buildSearchIndex), so a
     // document number below the initiative count is also the initiative's position.
     InitiativeQuery filter = replacements.widen(request.filter());
-    IntPredicate allowed = filter.isEmpty() ? doc -> true : facetIndex.passing(filter);
+    IntPredicate allowed = filter.isEmpty() ? EVERY_DOCUMENT : facetIndex().passing(filter);
     return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
+  }
+
+  private FacetIndex facetIndex() {
+    FacetIndex index = facetIndex;
+    if (index == null) {
+      synchronized (searchLock) {
+        index = facetIndex;
+        if (index == null) {
+          index = new FacetIndex(catalog.initiatives(), members::get);
+          facetIndex = index;
+        }
+      }
+    }
+    return index;
   }
 
   /** The search index, built once on first use: callers that never search never pay for it. */
@@ -176,6 +246,16 @@ public final class IndexedCatalog {
   }
 
   private SearchIndex buildSearchIndex() {
-    return SearchIndex.build(SearchDocuments.of(catalog, members::get, (kind, code) -> codes.get(kind).get(code)));
+    List<SearchDocument> documents = SearchDocuments.of(catalog, new MemberLookup(), new CodeLookup());
+    SearchIndex stored = storedIndex == null ? null : storedIndex.apply(documents);
+    return stored != null ? stored : SearchIndex.build(documents);
+  }
+
+  /**
+   * The search index as {@link SearchIndexFile} stores it, bound to {@code binding}: what the build
+   * stores for the bundled catalog.
+   */
+  public byte[] searchIndexFile(byte[] binding) {
+    return SearchIndexFile.write(searchIndex(), binding);
   }
 }

@@ -40,11 +40,21 @@ final class Replacements {
       for (CodeDefinition entry : lists.entries(kind)) {
         if (entry.replacedBy() != null) {
           String current = current(kind, entry.code());
-          byCurrent.computeIfAbsent(current, c -> new LinkedHashSet<>(List.of(c))).add(entry.code());
+          Set<String> group = byCurrent.get(current);
+          if (group == null) {
+            group = new LinkedHashSet<>(List.of(current));
+            byCurrent.put(current, group);
+          }
+          group.add(entry.code());
         }
       }
       Map<String, Set<String>> byAny = new HashMap<>();
-      byCurrent.values().forEach(group -> group.forEach(code -> byAny.put(code, Set.copyOf(group))));
+      for (Set<String> group : byCurrent.values()) {
+        Set<String> frozen = Set.copyOf(group);
+        for (String code : group) {
+          byAny.put(code, frozen);
+        }
+      }
       equivalents.put(kind, byAny);
     }
   }

@@ -44,7 +44,9 @@ public final class SearchDocuments {
         }
       }
       doc.addNeutral(it.leadBodyName(), SearchDocument.KEYWORD);
-      it.partners().forEach(p -> doc.addNeutral(p, SearchDocument.BODY));
+      for (String partner : it.partners()) {
+        doc.addNeutral(partner, SearchDocument.BODY);
+      }
       documents.add(doc);
     }
     for (MemberBody body : catalog.memberBodies()) {

@@ -135,7 +135,14 @@ public final class JsonText {
    */
   static void quote(StringBuilder out, String s, char[] hex) {
     out.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && isPlain(s.charAt(plain))) {
+      plain++;
+    }
+    // Most strings need no escape at all: copy them at once (the content checksum of a large
+    // catalog quotes every string of it).
+    out.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -160,6 +167,11 @@ public final class JsonText {
       }
     }
     out.append('"');
+  }
+
+  /** Whether {@code c} is written as it is: not a quote, a backslash, a control or a surrogate. */
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c);
   }
 
   private static void unicodeEscape(StringBuilder out, char c, char[] hex) {

@@ -20,6 +20,18 @@ final class DocumentTerms {
     this.levels = levels;
   }
 
+  int[] starts() {
+    return starts;
+  }
+
+  int[] terms() {
+    return terms;
+  }
+
+  byte[] levels() {
+    return levels;
+  }
+
   /** The position after the last entry of {@code document}. */
   int end(int document) {
     return starts[document + 1];

@@ -34,24 +34,54 @@ public final class TextFolding {
       // en
       "the", "of", "and", "an", "in", "on", "for", "to", "with", "by", "or");
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** The first character beyond Latin-1. */
+  private static final char LATIN_1_END = 256;
+
+  /** Separators: anything but a letter or a digit. In a holder, compiled only for text beyond ASCII. */
+  private static final class NonWord {
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  }
 
   /**
-   * The folded form of every Latin-1 character, computed once with the general rule of {@link
-   * #fold} so that the fast path below cannot disagree with it. Catalan and Spanish text is almost
-   * all Latin-1, and normalising it character by character through {@link Normalizer} dominated the
-   * time to build the search index.
+   * The folded form of every ASCII character: itself, in lower case. That is what the general rule
+   * of {@link #fold} gives (NFD leaves ASCII alone and it has no marks; a test holds the claim), and
+   * computing it without {@link Normalizer} spares a fresh JVM loading the ICU tables for a query
+   * in plain ASCII.
    */
-  private static final String[] LATIN_1 = new String[256];
+  private static final String[] ASCII = new String[128];
 
-  /** Per Latin-1 character: whether {@link #NON_WORD} leaves it in a word, asked of the pattern itself. */
-  private static final boolean[] WORD_CHAR = new boolean[256];
+  /** Per ASCII character: whether it is a letter or a digit, what {@code NON_WORD} leaves in a word. */
+  private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
 
   static {
-    for (char c = 0; c < LATIN_1.length; c++) {
-      LATIN_1[c] = foldGeneral(String.valueOf(c));
-      WORD_CHAR[c] = !NON_WORD.matcher(String.valueOf(c)).matches();
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      ASCII_WORD_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
+  }
+
+  /**
+   * The rest of Latin-1 (128 to 255), computed once, on first need, with the general rule of
+   * {@link #fold} and the pattern itself, so that the fast path below cannot disagree with them.
+   * Catalan and Spanish text is almost all Latin-1, and normalising it character by character
+   * through {@link Normalizer} dominated the time to build the search index.
+   */
+  private static final class UpperLatin1 {
+    static final String[] FOLDED = new String[128];
+    static final boolean[] WORD_CHAR = new boolean[128];
+
+    static {
+      for (int i = 0; i < FOLDED.length; i++) {
+        String c = String.valueOf((char) (128 + i));
+        FOLDED[i] = foldGeneral(c);
+        WORD_CHAR[i] = !NonWord.NON_WORD.matcher(c).matches();
+      }
+    }
+  }
+
+  /** The folded form of Latin-1 character {@code c} (below 256). */
+  private static String latin1(char c) {
+    return c < ASCII.length ? ASCII[c] : UpperLatin1.FOLDED[c - ASCII.length];
   }
 
   private TextFolding() {}
@@ -61,10 +91,10 @@ public final class TextFolding {
     StringBuilder folded = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= LATIN_1.length) {
+      if (c >= LATIN_1_END) {
         return foldGeneral(text);
       }
-      folded.append(LATIN_1[c]);
+      folded.append(latin1(c));
     }
     return folded.toString();
   }
@@ -101,7 +131,7 @@ public final class TextFolding {
   }
 
   private static void splitFolded(String text, List<String> all, List<String> content) {
-    for (String token : NON_WORD.split(fold(text))) {
+    for (String token : NonWord.NON_WORD.split(fold(text))) {
       if (!token.isEmpty()) {
         addToken(token, all, content);
       }
@@ -114,20 +144,20 @@ public final class TextFolding {
   }
 
   /**
-   * The same split as fold-then-{@link #NON_WORD} in one pass over text that is all Latin-1 (almost
+   * The same split as fold-then-{@code NON_WORD} in one pass over text that is all Latin-1 (almost
    * every catalog text), reading the folding and word-character tables instead of building the
    * folded string and running the regular expression: building the search index of a large
    * catalog spent most of its time here. Returns false, having added nothing, for other text.
    */
   private static boolean scanLatin1(String text, List<String> all, List<String> content) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= LATIN_1.length) {
+      if (text.charAt(i) >= LATIN_1_END) {
         return false;
       }
     }
     StringBuilder token = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
-      String folded = LATIN_1[text.charAt(i)];
+      String folded = latin1(text.charAt(i));
       for (int k = 0; k < folded.length(); k++) {
         char c = folded.charAt(k);
         if (isWordChar(c)) {
@@ -144,12 +174,14 @@ public final class TextFolding {
     return true;
   }
 
-  /** Whether {@code c} is what {@link #NON_WORD} does not match: a letter or a digit. */
+  /** Whether {@code c} is what {@code NON_WORD} does not match: a letter or a digit. */
   private static boolean isWordChar(char c) {
-    if (c < WORD_CHAR.length) {
-      return WORD_CHAR[c];
+    if (c < ASCII_WORD_CHAR.length) {
+      return ASCII_WORD_CHAR[c];
+    } else if (c < LATIN_1_END) {
+      return UpperLatin1.WORD_CHAR[c - ASCII_WORD_CHAR.length];
     }
-    return !NON_WORD.matcher(String.valueOf(c)).matches();
+    return !NonWord.NON_WORD.matcher(String.valueOf(c)).matches();
   }
 
   private static void addToken(String token, List<String> all, List<String> content) {

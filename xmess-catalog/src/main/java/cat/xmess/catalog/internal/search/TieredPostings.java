@@ -22,12 +22,17 @@ final class TieredPostings {
   private final int[] tierStarts;
   private final int[] documents;
 
-  private TieredPostings(int[] termStarts, int[] tierMasks, int[] firstTier, int[] tierStarts, int[] documents) {
+  TieredPostings(int[] termStarts, int[] tierMasks, int[] firstTier, int[] tierStarts, int[] documents) {
     this.termStarts = termStarts;
     this.tierMasks = tierMasks;
     this.firstTier = firstTier;
     this.tierStarts = tierStarts;
     this.documents = documents;
+  }
+
+  /** The arrays, in constructor order, for {@link SearchIndexFile}. */
+  int[][] arrays() {
+    return new int[][] {termStarts, tierMasks, firstTier, tierStarts, documents};
   }
 
   /**

@@ -65,9 +65,22 @@ final class TopHits extends ArrayHeap {
   /** The kept hits' positions, best first; read them with {@link #score}, {@link #document}, {@link #language}. */
   int[] bestFirst() {
     Integer[] order = new Integer[size];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> documents[i]));
-    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    // An anonymous class rather than lambdas: the same order, without spinning classes in a fresh JVM.
+    Arrays.sort(order, new Comparator<Integer>() {
+      @Override
+      public int compare(Integer a, Integer b) {
+        int byScore = Double.compare(-scores[a], -scores[b]);
+        return byScore != 0 ? byScore : Integer.compare(documents[a], documents[b]);
+      }
+    });
+    int[] positions = new int[size];
+    for (int i = 0; i < size; i++) {
+      positions[i] = order[i];
+    }
+    return positions;
   }
 
   double score(int at) {

@@ -79,12 +79,30 @@ final class TopKSearch {
     this.impacts = new double[terms.length * LANGUAGES];
     this.lists = new byte[terms.length][];
     this.listImpacts = new double[terms.length][];
-    types.forEach(type -> typeAllowed[type.ordinal()] = true);
-    Integer[] byFrequency = new Integer[terms.length];
-    Arrays.setAll(byFrequency, i -> i);
-    Arrays.sort(byFrequency, Comparator.comparingLong(i -> terms[i].documentFrequency));
+    for (RecordType type : types) {
+      typeAllowed[type.ordinal()] = true;
+    }
+    // The terms by document frequency, ties in query order (a stable insertion sort: a query has a
+    // few terms, and plain loops spare a fresh JVM the lambdas' class spinning on its first search).
+    int[] byFrequency = new int[terms.length];
+    for (int i = 0; i < byFrequency.length; i++) {
+      int j = i;
+      while (j > 0 && terms[byFrequency[j - 1]].documentFrequency > terms[i].documentFrequency) {
+        byFrequency[j] = byFrequency[j - 1];
+        j--;
+      }
+      byFrequency[j] = i;
+    }
     this.driver = byFrequency[0];
-    this.others = Arrays.stream(byFrequency, 1, terms.length).mapToInt(Integer::intValue).toArray();
+    this.others = Arrays.copyOfRange(byFrequency, 1, byFrequency.length);
+  }
+
+  /** Heaviest impact first; a named class rather than a lambda, for the first search's sake. */
+  private static final class ByImpactDescending implements Comparator<DrivingList> {
+    @Override
+    public int compare(DrivingList a, DrivingList b) {
+      return Double.compare(b.impact(), a.impact());
+    }
   }
 
   /** The best {@code limit} hits for the folded query terms {@code words}. */
@@ -115,7 +133,7 @@ final class TopKSearch {
         }
       }
     }
-    lists.sort(Comparator.comparingDouble(DrivingList::impact).reversed());
+    lists.sort(new ByImpactDescending());
     return lists;
   }
 

@@ -25,6 +25,20 @@ final class Vocabulary {
     }
   }
 
+  /** A vocabulary over arrays written by {@link SearchIndexFile}. */
+  Vocabulary(char[] chars, int[] starts) {
+    this.chars = chars;
+    this.starts = starts;
+  }
+
+  char[] chars() {
+    return chars;
+  }
+
+  int[] starts() {
+    return starts;
+  }
+
   int size() {
     return starts.length - 1;
   }

@@ -1,5 +1,7 @@
 package cat.xmess.catalog.internal.compiled;
 
+import cat.xmess.catalog.CatalogLayer;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CompileBundledCatalog {
   private CompileBundledCatalog() {}
 
-  /** Compiles {@code args[0]} into {@code args[1]}. */
+  /**
+   * Compiles {@code args[0]} into {@code args[1]} and, when {@code args[2]} is given, stores there
+   * the search index of the compiled catalog, bound to it (see {@code SearchIndexFile}).
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: CompileBundledCatalog <catalog.json> <catalog.bin>");
+    if (args.length != 2 && args.length != 3) {
+      throw new IllegalArgumentException("usage: CompileBundledCatalog <catalog.json> <catalog.bin> [<catalog.idx>]");
     }
     Path source = Path.of(args[0]);
     Path target = Path.of(args[1]);
@@ -45,5 +50,11 @@ public final class CompileBundledCatalog {
     }
     Files.createDirectories(target.getParent());
     Files.write(target, compiled);
+    if (args.length == 3) {
+      // Indexed from the catalog as the runtime reads it back, so the documents are the same.
+      byte[] index = IndexedCatalog.of(CompiledCatalogReader.read(compiled), CatalogLayer.BUNDLED)
+          .searchIndexFile(CompiledCatalogReader.seal(compiled));
+      Files.write(Path.of(args[2]), index);
+    }
   }
 }

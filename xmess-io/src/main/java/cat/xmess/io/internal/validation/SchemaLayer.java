@@ -10,6 +10,7 @@ import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ public final class SchemaLayer {
 
     private static Schema compile() {
       JsonNode schemaNode = JsonMapper.shared().readTree(CatalogFormat.schemaJson());
-      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+          builder -> builder.schemaRegistryConfig(
+              SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance()).regularExpressionFactory(SchemaPatterns.INSTANCE).build()));
       return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), schemaNode);
     }
   }
