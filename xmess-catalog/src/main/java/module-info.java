@@ -11,6 +11,7 @@
 module cat.xmess.catalog {
   requires transitive cat.xmess.model;
   requires static org.apiguardian.api;
+  requires static org.jspecify;
 
   exports cat.xmess.catalog;
 

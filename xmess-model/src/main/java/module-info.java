@@ -10,6 +10,7 @@ module cat.xmess.model {
   // application that only reads records never needs the API at run time.
   requires static jakarta.validation;
   requires static org.apiguardian.api;
+  requires static org.jspecify;
 
   exports cat.xmess.model;
 

@@ -39,7 +39,7 @@ public final class SpreadsheetTimes {
     String[] json = new String[1];
     importXlsx[0] = step(() -> json[0] = reader.importSpreadsheet(xlsx));
     long importHeap = peak();
-    if (!json[0].equals(CatalogExporter.json(catalog))) {
+    if (!json[0].equals(CatalogExporter.json(catalog.catalog()))) {
       throw new IllegalStateException(name + ": the workbook did not round-trip");
     }
     Path csv = dir.resolve("csv-" + name.replace(' ', '-'));

@@ -1,5 +1,6 @@
 package cat.xmess.benchmarks;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.ValidationReport;
@@ -107,7 +108,7 @@ public final class SyntheticCatalogs {
     }
     try {
       Files.createDirectories(file.getParent());
-      String json = XmessCatalog.toJson(fromBundled().catalog(size));
+      String json = CatalogExporter.json(fromBundled().catalog(size));
       byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
       ValidationReport report = CatalogReader.withLimits(LIMITS).validate(bytes);
       if (!report.isValid()) {

@@ -7,6 +7,7 @@ import cat.xmess.model.CodelistKind;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two catalogs, record by record: as text, as JSON, or as a CHANGELOG section.
@@ -51,7 +52,9 @@ public record CatalogDiff(
   }
 
   /**
-   * {@return the differences between {@code older} and {@code newer}} See {@link XmessCatalog#diff}.
+   * {@return the differences between {@code older} and {@code newer}: records added, removed and
+   * changed field by field, and codes newly deprecated} This is the one way to compare catalogs; pass
+   * two loaded catalogs' {@link XmessCatalog#catalog()}, or catalogs built in Java.
    *
    * @param older the catalog to compare from, for example the previous data release
    * @param newer the catalog to compare to
@@ -123,7 +126,8 @@ public record CatalogDiff(
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
   public record RecordChange(
-      Change change, String type, String id, String olderPointer, String newerPointer, List<FieldChange> fields) {
+      Change change, String type, String id, @Nullable String olderPointer, @Nullable String newerPointer,
+      List<FieldChange> fields) {
 
     /**
      * Copies the fields.
@@ -149,7 +153,7 @@ public record CatalogDiff(
    * @param newValue the newer value as JSON text, or {@code null} if absent
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-  public record FieldChange(String pointer, String oldValue, String newValue) {}
+  public record FieldChange(String pointer, @Nullable String oldValue, @Nullable String newValue) {}
 
   /**
    * A code deprecated in the newer catalog.
@@ -159,5 +163,5 @@ public record CatalogDiff(
    * @param replacedBy its replacement, or {@code null}
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-  public record Deprecation(CodelistKind codelist, String code, String replacedBy) {}
+  public record Deprecation(CodelistKind codelist, String code, @Nullable String replacedBy) {}
 }

@@ -1,6 +1,7 @@
 package cat.xmess.catalog;
 
 import cat.xmess.catalog.internal.spi.IoServices;
+import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,13 +57,17 @@ public final class CatalogExporter {
   private CatalogExporter() {}
 
   /**
-   * {@return the catalog in its own JSON format, pretty-printed, checksum stamped} A merged catalog
-   * is written as one catalog, its layers no longer told apart.
+   * {@return the catalog in its own JSON format, pretty-printed, checksum stamped} This is the one
+   * way to write the catalog format: pass a loaded catalog's {@link XmessCatalog#catalog()} (a merged
+   * catalog is written as one catalog, its layers no longer told apart), or a catalog or overlay
+   * built in Java, which is not validated first.
    *
-   * @param catalog the catalog to export
+   * @param catalog the catalog model to write
+   * @since 0.2.0
    */
-  public static String json(XmessCatalog catalog) {
-    return XmessCatalog.toJson(Objects.requireNonNull(catalog, "catalog").catalog());
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static String json(Catalog catalog) {
+    return CatalogReader.standard().toJson(Objects.requireNonNull(catalog, "catalog"));
   }
 
   /**
@@ -73,7 +78,7 @@ public final class CatalogExporter {
    */
   public static Map<String, String> csv(XmessCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    return IoServices.get("CatalogExporter.csv").csv(catalog);
+    return IoServices.get("CatalogExporter.csv").csv(catalog.engine());
   }
 
   /**
@@ -87,7 +92,7 @@ public final class CatalogExporter {
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
   public static byte[] xlsx(XmessCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    return IoServices.get("CatalogExporter.xlsx").xlsx(catalog);
+    return IoServices.get("CatalogExporter.xlsx").xlsx(catalog.engine());
   }
 
   /**
@@ -105,7 +110,7 @@ public final class CatalogExporter {
   public static byte[] xlsxTemplate(XmessCatalog base, Language language) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(language, "language");
-    return IoServices.get("CatalogExporter.xlsxTemplate").xlsxTemplate(base, language);
+    return IoServices.get("CatalogExporter.xlsxTemplate").xlsxTemplate(base.engine(), language);
   }
 
   /**
@@ -143,7 +148,7 @@ public final class CatalogExporter {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(language, "language");
-    return IoServices.get("CatalogExporter.html").html(catalog, query, language);
+    return IoServices.get("CatalogExporter.html").html(catalog.engine(), query, language);
   }
 
   /**
@@ -161,7 +166,7 @@ public final class CatalogExporter {
     Objects.requireNonNull(output, "output");
     try {
       return switch (Objects.requireNonNull(format, "format")) {
-        case JSON -> List.of(writeFile(output, json(catalog)));
+        case JSON -> List.of(writeFile(output, json(catalog.catalog())));
         case JSONLD -> List.of(writeFile(output, jsonLd(catalog)));
         case HTML -> List.of(writeFile(output, html(catalog, language)));
         case XLSX -> {

@@ -1,6 +1,7 @@
 package cat.xmess.catalog;
 
 import cat.xmess.catalog.internal.spi.CatalogFiles;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Catalog;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, validates and writes catalogs with given {@link ReadLimits}. {@link XmessCatalog}'s static
@@ -32,7 +34,7 @@ public final class CatalogReader {
 
   private final ReadLimits limits;
   /** Made on first use, so that a reader exists (and {@link #standard()} loads) without xmess-io. */
-  private volatile CatalogFiles files;
+  private volatile @Nullable CatalogFiles files;
 
   private CatalogReader(ReadLimits limits) {
     this.limits = limits;
@@ -45,6 +47,10 @@ public final class CatalogReader {
       files = made; // racing threads may each make one: they are equal and stateless
     }
     return made;
+  }
+
+  private XmessCatalog facade(IndexedCatalog engine) {
+    return new XmessCatalog(engine, limits);
   }
 
   /** {@return the shared reader with {@link ReadLimits#DEFAULT}, which {@link XmessCatalog} uses} */
@@ -77,7 +83,7 @@ public final class CatalogReader {
    * @throws IllegalStateException if the artifact xmess-io is missing; the message says what to add
    */
   public XmessCatalog load(Path file) {
-    return pipeline("CatalogReader.load").load(file);
+    return facade(pipeline("CatalogReader.load").load(file));
   }
 
   /**
@@ -88,7 +94,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog load(InputStream json) {
-    return pipeline("CatalogReader.load").load(json);
+    return facade(pipeline("CatalogReader.load").load(json));
   }
 
   /**
@@ -99,7 +105,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog load(byte[] json) {
-    return pipeline("CatalogReader.load").load(json);
+    return facade(pipeline("CatalogReader.load").load(json));
   }
 
   /**
@@ -110,7 +116,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog of(Catalog catalog) {
-    return pipeline("CatalogReader.of").of(catalog);
+    return facade(pipeline("CatalogReader.of").of(catalog));
   }
 
   /**
@@ -189,7 +195,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlay(XmessCatalog base, List<Path> overlays) {
-    return pipeline("CatalogReader.overlay").overlay(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
+    return facade(pipeline("CatalogReader.overlay").overlay(Objects.requireNonNull(base, "base").engine(), List.copyOf(overlays)));
   }
 
   /**
@@ -203,7 +209,8 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
-    return pipeline("CatalogReader.overlayCatalogs").overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays));
+    return facade(pipeline("CatalogReader.overlayCatalogs")
+        .overlayCatalogs(Objects.requireNonNull(base, "base").engine(), List.copyOf(overlays)));
   }
 
   /**
@@ -237,7 +244,7 @@ public final class CatalogReader {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the sealed catalog to " + file, e);
     }
-    return sealed.metadata().checksum();
+    return Objects.requireNonNull(sealed.metadata().checksum(), "the sealed catalog has a checksum");
   }
 
   /**
@@ -276,18 +283,11 @@ public final class CatalogReader {
   public String importSpreadsheetOverlay(Path workbookOrDirectory, XmessCatalog base) {
     Objects.requireNonNull(workbookOrDirectory, "workbookOrDirectory");
     Objects.requireNonNull(base, "base");
-    return pipeline("CatalogReader.importSpreadsheetOverlay").importSheets(workbookOrDirectory, base);
+    return pipeline("CatalogReader.importSpreadsheetOverlay").importSheets(workbookOrDirectory, base.engine());
   }
 
-  /**
-   * The catalog in the JSON format, pretty-printed, with the checksum of its content recorded in
-   * its metadata (replacing any checksum it had), so that readers can detect later changes.
-   *
-   * @param catalog the catalog to write; it is not validated first, and a catalog without metadata
-   *     is written without a checksum
-   * @return the JSON text, ending with a newline, to be stored as UTF-8
-   */
-  public String toJson(Catalog catalog) {
+  // The writer of the catalog format, for CatalogExporter.json and seal.
+  String toJson(Catalog catalog) {
     return pipeline("CatalogReader.toJson").toJson(catalog);
   }
 }

@@ -240,7 +240,7 @@ public enum ErrorCode implements WireCode {
 
   private String format(Language language, Object... args) {
     // String.format only substitutes: arguments are never parsed as templates themselves.
-    return String.format(Locale.ROOT, templates.get(language), args);
+    return String.format(Locale.ROOT, templates.text(language), args);
   }
 
   @Override

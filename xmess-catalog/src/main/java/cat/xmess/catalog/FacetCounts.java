@@ -43,7 +43,7 @@ public record FacetCounts(int total, Map<Facet, Map<String, Integer>> counts) {
    * @param facet the facet
    */
   public Map<String, Integer> of(Facet facet) {
-    return counts.get(Objects.requireNonNull(facet, "facet"));
+    return counts.getOrDefault(Objects.requireNonNull(facet, "facet"), Map.of());
   }
 
   /**

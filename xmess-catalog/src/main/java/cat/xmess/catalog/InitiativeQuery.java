@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A filter over initiatives. Within a facet the values are alternatives (OR); across facets all
@@ -28,7 +29,8 @@ import org.apiguardian.api.API;
  * @param yearTo highest accepted start year, or {@code null}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom, Integer yearTo) {
+public record InitiativeQuery(
+    Map<Facet, Set<String>> filters, @Nullable Integer yearFrom, @Nullable Integer yearTo) {
 
   private static final InitiativeQuery ALL = new InitiativeQuery(Map.of(), null, null);
 
@@ -90,8 +92,8 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
   @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
   public static final class Builder {
     private final EnumMap<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-    private Integer yearFrom;
-    private Integer yearTo;
+    private @Nullable Integer yearFrom;
+    private @Nullable Integer yearTo;
 
     private Builder() {}
 
@@ -235,7 +237,7 @@ public record InitiativeQuery(Map<Facet, Set<String>> filters, Integer yearFrom,
      * @param to highest start year, or {@code null} for no upper bound
      * @return this builder
      */
-    public Builder yearBetween(Integer from, Integer to) {
+    public Builder yearBetween(@Nullable Integer from, @Nullable Integer to) {
       this.yearFrom = from;
       this.yearTo = to;
       return this;

@@ -5,6 +5,7 @@ import cat.xmess.model.WireCode;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The kinds of record a search can return. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -29,9 +30,9 @@ public enum RecordType implements WireCode {
   SDG("sdg", CodelistKind.SDGS);
 
   private final String code;
-  private final CodelistKind codelist;
+  private final @Nullable CodelistKind codelist;
 
-  RecordType(String code, CodelistKind codelist) {
+  RecordType(String code, @Nullable CodelistKind codelist) {
     this.code = code;
     this.codelist = codelist;
   }

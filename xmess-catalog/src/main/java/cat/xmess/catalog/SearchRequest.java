@@ -50,7 +50,7 @@ public record SearchRequest(String text, InitiativeQuery filter, Set<RecordType>
    * @param text the words to find, in Catalan, Spanish or English
    */
   public static SearchRequest of(String text) {
-    return new SearchRequest(text, null, null, DEFAULT_LIMIT);
+    return new SearchRequest(text, InitiativeQuery.all(), Set.of(), DEFAULT_LIMIT);
   }
 
   /**

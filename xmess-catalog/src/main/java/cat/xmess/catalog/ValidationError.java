@@ -4,6 +4,7 @@ import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found in a catalog.
@@ -22,7 +23,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ValidationError(
-    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, String origin, String cell) {
+    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin,
+    @Nullable String cell) {
 
   /**
    * Checks that every part but the origin and the cell is present.
@@ -68,7 +70,7 @@ public record ValidationError(
    * @throws NullPointerException if any part but {@code origin} is {@code null}
    */
   public ValidationError(
-      String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, String origin) {
+      String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin) {
     this(pointer, code, message, layer, origin, null);
   }
 
@@ -79,7 +81,7 @@ public record ValidationError(
    * @param newOrigin the file or layer name, or {@code null} for none
    * @param newPointer JSON Pointer into that document
    */
-  public ValidationError at(String newOrigin, String newPointer) {
+  public ValidationError at(@Nullable String newOrigin, String newPointer) {
     return new ValidationError(newPointer, code, message, layer, newOrigin, cell);
   }
 
@@ -90,7 +92,7 @@ public record ValidationError(
    * @param newCell the cell, such as {@code initiatives!F7}, or {@code null} for none
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
-  public ValidationError atCell(String newCell) {
+  public ValidationError atCell(@Nullable String newCell) {
     return new ValidationError(pointer, code, message, layer, origin, newCell);
   }
 
@@ -113,7 +115,7 @@ public record ValidationError(
    * @param language the reader's language
    */
   public String message(Language language) {
-    return message.getOrCatalan(language);
+    return message.text(language);
   }
 
   /** One line: origin (if any), cell (if any), pointer, code and English message. */

@@ -1,6 +1,7 @@
 package cat.xmess.catalog;
 
 import cat.xmess.catalog.internal.bundled.BundledCatalog;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CatalogMetadata;
 import cat.xmess.model.CodeDefinition;
@@ -11,6 +12,7 @@ import cat.xmess.model.Source;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -27,13 +29,35 @@ import org.apiguardian.api.API;
  * <p>Loading is all-or-nothing: a catalog that fails validation throws {@link
  * CatalogValidationException} with every error found, and nothing is created.
  *
- * <p>{@link #bundled()}, the queries and {@link #diff} need only this artifact. {@code load}, {@code
- * of}, {@code validate}, {@code toJson} and {@link #withOverlays} read, validate or write catalogs
- * and need the artifact {@code cat.xmess:xmess-io} too; without it they throw an {@link
- * IllegalStateException} that says which dependency to add.
+ * <p>{@link #bundled()} and the queries need only this artifact. {@code load}, {@code of}, {@code
+ * validate} and {@link #withOverlays} read or validate catalogs and need the artifact {@code
+ * cat.xmess:xmess-io} too; without it they throw an {@link IllegalStateException} that says which
+ * dependency to add. {@link CatalogDiff#between} compares catalogs and {@link CatalogExporter}
+ * writes them.
+ *
+ * <p>The class is final and only the library makes instances, so every catalog a method receives is
+ * one the library built, indexed and validated.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public interface XmessCatalog {
+public final class XmessCatalog {
+  private final IndexedCatalog engine;
+  private final ReadLimits limits;
+
+  // Only the library makes instances: the bundled catalog here, every other through CatalogReader.
+  XmessCatalog(IndexedCatalog engine, ReadLimits limits) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  IndexedCatalog engine() {
+    return engine;
+  }
+
+  /** The limits this catalog was read with, which its overlays are read with too. */
+  ReadLimits limits() {
+    return limits;
+  }
+
 
   /**
    * The catalog shipped with the SDK, loaded once on first use and shared. It was validated when the
@@ -42,8 +66,13 @@ public interface XmessCatalog {
    * @return the shared bundled catalog; every call returns the same instance
    * @throws IllegalStateException if the bundled catalog is missing from the jar or corrupt
    */
-  static XmessCatalog bundled() {
-    return BundledCatalog.get();
+  public static XmessCatalog bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  // Loaded on first use of bundled(), once, by the JVM's class initialisation.
+  private static final class Bundled {
+    static final XmessCatalog INSTANCE = new XmessCatalog(BundledCatalog.get(), ReadLimits.DEFAULT);
   }
 
   /**
@@ -54,7 +83,7 @@ public interface XmessCatalog {
    * @throws CatalogValidationException with every error found, including a missing or unreadable
    *     file
    */
-  static XmessCatalog load(Path file) {
+  public static XmessCatalog load(Path file) {
     return CatalogReader.standard().load(file);
   }
 
@@ -65,7 +94,7 @@ public interface XmessCatalog {
    * @return the loaded catalog, a single layer named {@code catalog}
    * @throws CatalogValidationException with every error found
    */
-  static XmessCatalog load(InputStream json) {
+  public static XmessCatalog load(InputStream json) {
     return CatalogReader.standard().load(json);
   }
 
@@ -76,7 +105,7 @@ public interface XmessCatalog {
    * @return the indexed catalog, a single layer named {@code catalog}
    * @throws CatalogValidationException with every error found
    */
-  static XmessCatalog of(Catalog catalog) {
+  public static XmessCatalog of(Catalog catalog) {
     return CatalogReader.standard().of(catalog);
   }
 
@@ -87,7 +116,7 @@ public interface XmessCatalog {
    * @return every error found, layer by layer; a missing or unreadable file is an {@code io-error}
    *     in the report, not an exception
    */
-  static ValidationReport validate(Path file) {
+  public static ValidationReport validate(Path file) {
     return CatalogReader.standard().validate(file);
   }
 
@@ -97,41 +126,22 @@ public interface XmessCatalog {
    * @param catalog the catalog model
    * @return every error found; valid when there is none
    */
-  static ValidationReport validate(Catalog catalog) {
+  public static ValidationReport validate(Catalog catalog) {
     return CatalogReader.standard().validate(catalog);
   }
 
-  /**
-   * {@return the catalog in the JSON format, pretty-printed, its checksum recorded} See {@link
-   * CatalogReader#toJson}.
-   *
-   * @param catalog the catalog to write; it is not validated first
-   */
-  static String toJson(Catalog catalog) {
-    return CatalogReader.standard().toJson(catalog);
-  }
-
-  /**
-   * The differences between two catalogs: records added, removed and changed field by field, and
-   * codes newly deprecated. See {@link CatalogDiff}.
-   *
-   * @param older the catalog to compare from, for example the previous data release
-   * @param newer the catalog to compare to
-   * @return the changes that turn {@code older} into {@code newer}; empty when they hold the same
-   *     records
-   */
-  static CatalogDiff diff(Catalog older, Catalog newer) {
-    return CatalogDiff.between(older, newer);
-  }
-
   /** {@return the whole catalog model (for a merged catalog, the merged model)} */
-  Catalog catalog();
+  public Catalog catalog() {
+    return engine.catalog();
+  }
 
   /**
    * {@return the layers this catalog was merged from: the base first, then each overlay in order}
    * A catalog that was not merged has one layer.
    */
-  List<CatalogLayer> layers();
+  public List<CatalogLayer> layers() {
+    return engine.layers();
+  }
 
   /**
    * The layer an initiative, member body or codelist entry comes from: the layer that added it, or
@@ -141,7 +151,9 @@ public interface XmessCatalog {
    * @param id the record's id, or the entry's code
    * @return the layer, or empty when the catalog has no such record
    */
-  Optional<CatalogLayer> provenance(RecordType type, String id);
+  public Optional<CatalogLayer> provenance(RecordType type, String id) {
+    return engine.provenance(type, id);
+  }
 
   /**
    * The layer a source comes from: the layer that added it, or the overlay that replaced it.
@@ -149,25 +161,29 @@ public interface XmessCatalog {
    * @param id the source's id, such as {@code S01}
    * @return the layer, or empty when the catalog has no such source
    */
-  Optional<CatalogLayer> sourceProvenance(String id);
+  public Optional<CatalogLayer> sourceProvenance(String id) {
+    return engine.sourceProvenance(id);
+  }
 
   /**
    * This catalog with overlay files merged onto it, in order; this catalog is not changed. Each
    * overlay is a catalog file of the same format that adds records and codes, and replaces the
-   * records its {@code metadata.overlay.replaces} lists. See {@link CatalogReader#overlay}.
+   * records its {@code metadata.overlay.replaces} lists. The overlays are read with the {@link
+   * ReadLimits} this catalog was read with ({@link ReadLimits#DEFAULT} for the bundled catalog). See
+   * {@link CatalogReader#overlay}.
    *
    * @param overlays overlay files, merged in the order given, each on top of the ones before
    * @return the merged catalog, with one {@link #layers() layer} for this catalog and one per file
    * @throws CatalogValidationException with every error of every file and every conflict between
    *     layers, each error naming its file in {@link ValidationError#origin()}
    */
-  default XmessCatalog withOverlays(Path... overlays) {
-    return CatalogReader.standard().overlay(this, List.of(overlays));
+  public XmessCatalog withOverlays(Path... overlays) {
+    return CatalogReader.withLimits(limits).overlay(this, List.of(overlays));
   }
 
 
   /** {@return the catalog's metadata: versions, licence, coverage and checksum} */
-  default CatalogMetadata metadata() {
+  public CatalogMetadata metadata() {
     return catalog().metadata();
   }
 
@@ -176,21 +192,27 @@ public interface XmessCatalog {
    *
    * @param id the initiative's kebab-case id
    */
-  Optional<Initiative> initiative(String id);
+  public Optional<Initiative> initiative(String id) {
+    return engine.initiative(id);
+  }
 
   /**
    * {@return the member body with {@code id}, or empty when there is none}
    *
    * @param id the body's kebab-case id, such as {@code ajuntament-de-sabadell}
    */
-  Optional<MemberBody> memberBody(String id);
+  public Optional<MemberBody> memberBody(String id) {
+    return engine.memberBody(id);
+  }
 
   /**
    * {@return the source with {@code id}, or empty when there is none}
    *
    * @param id the source's id, such as {@code S01}
    */
-  Optional<Source> source(String id);
+  public Optional<Source> source(String id) {
+    return engine.source(id);
+  }
 
   /**
    * The entry of codelist {@code kind} with {@code code}. A deprecated code is still found: its
@@ -201,7 +223,23 @@ public interface XmessCatalog {
    * @param code the entry's code, such as {@code regulatory}
    * @return the entry, or empty when the codelist has no such code
    */
-  Optional<CodeDefinition> code(CodelistKind kind, String code);
+  public Optional<CodeDefinition> code(CodelistKind kind, String code) {
+    return engine.code(kind, code);
+  }
+
+  /**
+   * Every entry of codelist {@code kind}, in catalog order, deprecated ones included: the codes a
+   * query, a filter or a record may use. An overlay's codes are included in a merged catalog.
+   *
+   * @param kind the codelist
+   * @return the entries, unmodifiable; a {@link cat.xmess.model.PolicyInstrument} for each entry of
+   *     {@link CodelistKind#POLICY_INSTRUMENTS}, a {@link cat.xmess.model.CodelistEntry} otherwise
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public List<CodeDefinition> codes(CodelistKind kind) {
+    return List.copyOf(engine.catalog().codelists().entries(Objects.requireNonNull(kind, "kind")));
+  }
 
   /**
    * The entry that stands for {@code code} today: the code itself unless it is deprecated with a
@@ -211,7 +249,9 @@ public interface XmessCatalog {
    * @param code a code of that codelist, current or deprecated
    * @return the current entry, or empty when {@code code} is not in the codelist
    */
-  Optional<CodeDefinition> currentCode(CodelistKind kind, String code);
+  public Optional<CodeDefinition> currentCode(CodelistKind kind, String code) {
+    return engine.currentCode(kind, code);
+  }
 
   /**
    * Initiatives passing {@code query}, in catalog order. A deprecated code and its replacement
@@ -221,16 +261,24 @@ public interface XmessCatalog {
    *
    * @param query the filter; {@link InitiativeQuery#all()} for every initiative
    * @return the matching initiatives, in catalog order; empty when none match
+   * @throws IllegalArgumentException if the query names a code, id or value this catalog does not
+   *     have; the message names the codelist and the nearest known codes
    */
-  List<Initiative> initiatives(InitiativeQuery query);
+  public List<Initiative> initiatives(InitiativeQuery query) {
+    return engine.initiatives(QueryCodes.checked(engine, query));
+  }
 
   /**
    * {@return facet counts of the initiatives passing {@code query}} The counts let a user interface
    * show how many results each further filter value would leave.
    *
    * @param query the filter; {@link InitiativeQuery#all()} to count the whole catalog
+   * @throws IllegalArgumentException if the query names a code, id or value this catalog does not
+   *     have, as {@link #initiatives} does
    */
-  FacetCounts facets(InitiativeQuery query);
+  public FacetCounts facets(InitiativeQuery query) {
+    return engine.facets(QueryCodes.checked(engine, query));
+  }
 
   /**
    * Free-text search over every record type, with {@link SearchRequest#DEFAULT_LIMIT}; see {@link
@@ -239,7 +287,7 @@ public interface XmessCatalog {
    * @param text the words to find, in Catalan, Spanish or English
    * @return the hits, best first; empty when {@code text} has no word to search for
    */
-  default List<SearchHit> search(String text) {
+  public List<SearchHit> search(String text) {
     return search(SearchRequest.of(text));
   }
 
@@ -248,6 +296,19 @@ public interface XmessCatalog {
    *
    * @param request the text, filter, record types and limit
    * @return at most {@code request.limit()} hits, best first; empty when nothing matches
+   * @throws IllegalArgumentException if the request's filter names a code, id or value this catalog
+   *     does not have, as {@link #initiatives} does
    */
-  List<SearchHit> search(SearchRequest request);
+  public List<SearchHit> search(SearchRequest request) {
+    QueryCodes.checked(engine, Objects.requireNonNull(request, "request").filter());
+    return engine.search(request);
+  }
+
+  /** {@return a short description for logs: data version, layers and record counts} */
+  @Override
+  public String toString() {
+    Catalog model = engine.catalog();
+    return "XmessCatalog[dataVersion=" + model.metadata().dataVersion() + ", layers=" + engine.layers().size()
+        + ", initiatives=" + model.initiatives().size() + ", memberBodies=" + model.memberBodies().size() + "]";
+  }
 }

@@ -18,5 +18,11 @@
  * writing catalog files, overlays and the {@link cat.xmess.catalog.CatalogExporter exports} also need
  * {@code cat.xmess:xmess-io} on the class path or module path; the calls are the same, and without
  * it they throw an {@link java.lang.IllegalStateException} naming the dependency to add.
+ *
+ * <p>Nullness follows JSpecify: no parameter or return value is {@code null} unless its type says
+ * {@code @Nullable}; lookups answer with {@link java.util.Optional}.
  */
+@NullMarked
 package cat.xmess.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -45,7 +45,7 @@ public final class CouncilOverlay {
       }
     });
 
-    CatalogDiff diff = XmessCatalog.diff(bundled.catalog(), mine.catalog());
+    CatalogDiff diff = CatalogDiff.between(bundled.catalog(), mine.catalog());
     out.print(diff.toText());
 
     List<Path> csv = CatalogExporter.write(mine, ExportFormat.CSV, output.resolve("csv"), Language.CA);

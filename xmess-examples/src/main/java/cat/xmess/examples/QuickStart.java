@@ -20,7 +20,7 @@ public class QuickStart {
 
     // Free text, in Catalan, Spanish or English, with or without accents.
     for (SearchHit hit : catalog.search("contratacion publica")) {
-      System.out.println(hit.type() + " " + hit.id() + " " + hit.title().get(Language.EN));
+      System.out.println(hit.type() + " " + hit.id() + " " + hit.title().text(Language.EN));
     }
 
     // Filters: OR within a facet, AND across facets.

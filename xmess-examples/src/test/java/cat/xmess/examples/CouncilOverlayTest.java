@@ -2,6 +2,7 @@ package cat.xmess.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.XmessCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ class CouncilOverlayTest {
   @Test
   void mergesReportsProvenanceAndDiffAndExports(@TempDir Path dir) throws Exception {
     JsonMapper json = JsonMapper.builder().build();
-    JsonNode bundled = json.readTree(XmessCatalog.toJson(XmessCatalog.bundled().catalog()));
+    JsonNode bundled = json.readTree(CatalogExporter.json(XmessCatalog.bundled().catalog()));
     ObjectNode overlay = json.createObjectNode();
     overlay.set("metadata", ((ObjectNode) bundled.get("metadata")).without("checksum"));
     overlay.putObject("codelists");

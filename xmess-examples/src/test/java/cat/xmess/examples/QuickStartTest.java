@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Initiative;
@@ -35,7 +36,7 @@ class QuickStartTest {
   @Test
   void validateUserCatalogReportsValidAndInvalidFiles(@TempDir Path dir) throws Exception {
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, XmessCatalog.toJson(XmessCatalog.bundled().catalog()));
+    Files.writeString(valid, CatalogExporter.json(XmessCatalog.bundled().catalog()));
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     assertEquals(0, ValidateUserCatalog.validate(valid, new PrintStream(buffer, true, UTF_8)));
     assertTrue(buffer.toString(UTF_8).contains("valid"));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composition of the Executive Commission for one mandate (municipalities only, never people).
@@ -19,9 +20,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ExecutiveTerm(
     @NotBlank @Pattern(regexp = Patterns.PERIOD) String period,
-    @Pattern(regexp = Patterns.PARTIAL_DATE) String elected,
+    @Pattern(regexp = Patterns.PARTIAL_DATE) @Nullable String elected,
     List<@NotNull @Valid ExecutiveSeat> seats,
-    @Valid LocalizedText notes,
+    @Valid @Nullable LocalizedText notes,
     List<@NotBlank String> sourceIds) {
 
   /**

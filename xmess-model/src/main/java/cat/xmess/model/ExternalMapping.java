@@ -3,6 +3,7 @@ package cat.xmess.model;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A link from a catalog code to a concept of an external vocabulary, such as ESSGlobal.
@@ -13,4 +14,4 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ExternalMapping(
-    @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]*:\\S+$") String target, MatchKind match) {}
+    @NotBlank @Pattern(regexp = "^[a-z][a-z0-9-]*:\\S+$") String target, @Nullable MatchKind match) {}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure reported by the sources about an initiative. Exactly one of {@code value} and {@code
@@ -16,5 +17,5 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Figure(
     @NotBlank @Pattern(regexp = "^[a-z0-9]+(_[a-z0-9]+)*$") String name,
-    BigDecimal value,
-    @Pattern(regexp = Patterns.NOT_BLANK) String text) {}
+    @Nullable BigDecimal value,
+    @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String text) {}

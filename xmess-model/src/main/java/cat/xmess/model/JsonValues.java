@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain Java values standing for arbitrary JSON in {@code extensions}: {@code Map<String, Object>}
@@ -18,7 +19,7 @@ final class JsonValues {
   private JsonValues() {}
 
   /** A deep, unmodifiable copy of an {@code extensions} object; empty for {@code null}. */
-  static Map<String, Object> copyObject(Map<String, ?> object) {
+  static Map<String, Object> copyObject(@Nullable Map<String, ?> object) {
     if (object == null || object.isEmpty()) {
       return Map.of();
     }

@@ -1,5 +1,7 @@
 package cat.xmess.model;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -34,5 +36,25 @@ public enum Language implements WireCode {
       }
     }
     throw new IllegalArgumentException("Unknown language code '" + code + "': expected ca, es or en");
+  }
+
+  /**
+   * The language to show to a user of {@code locale}: Catalan, Spanish or English when the locale's
+   * language is one of them (any country or script: {@code ca-ES-valencia} and {@code es-AR} match
+   * too), and Catalan, the reference language that every valid text carries, for any other locale.
+   *
+   * @param locale the user's locale, for example a web request's {@code getLocale()}
+   * @return the matching language, or {@link #CA} when the locale's language is not one of the three
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static Language of(Locale locale) {
+    String language = Objects.requireNonNull(locale, "locale").getLanguage();
+    for (Language candidate : values()) {
+      if (candidate.code().equals(language)) {
+        return candidate;
+      }
+    }
+    return CA;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count of the network's members reported at some date.
@@ -18,8 +19,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record MembershipCount(
     @NotBlank @Pattern(regexp = Patterns.PARTIAL_DATE) String date,
-    @Min(0) Integer members,
-    @Valid LocalizedText note,
+    @Min(0) @Nullable Integer members,
+    @Valid @Nullable LocalizedText note,
     List<@NotBlank String> sourceIds) {
 
   /**

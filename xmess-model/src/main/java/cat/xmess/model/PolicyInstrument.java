@@ -6,11 +6,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A type of concrete policy instrument (a diagnosis, a strategic plan, a social clause in
  * contracts...), with the ABC category it usually falls in and the administration roles it
  * usually plays. A record may override both.
+ *
+ * <p>Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}. The canonical
+ * constructor is public because Java requires it of a record, but it gains a parameter whenever the
+ * schema gains a field, so code that calls it breaks then; code that uses the builder does not.
  *
  * @param code stable key
  * @param label label in ca, es and en
@@ -26,9 +31,9 @@ import org.apiguardian.api.API;
 public record PolicyInstrument(
     @NotBlank @Pattern(regexp = Patterns.KEY) String code,
     @NotNull @Valid LocalizedText label,
-    @Valid LocalizedText definition,
+    @Valid @Nullable LocalizedText definition,
     @NotNull CodeStatus status,
-    @Pattern(regexp = Patterns.KEY) String replacedBy,
+    @Pattern(regexp = Patterns.KEY) @Nullable String replacedBy,
     @NotBlank @Pattern(regexp = Patterns.KEY) String defaultCategory,
     List<@NotBlank @Pattern(regexp = Patterns.KEY) String> adminRoles,
     List<@NotBlank String> sourceIds,
@@ -53,4 +58,172 @@ public record PolicyInstrument(
     sourceIds = Lists.copy(sourceIds);
     mappings = Lists.copy(mappings);
   }
+
+  /**
+   * {@return a builder with no component set} Unset lists and maps build as empty, other
+   * unset components as {@code null}.
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@return a builder holding this record's components, to build a changed copy}
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Builds a {@link PolicyInstrument} component by component, so that code keeps compiling when the schema
+   * gains an optional field. Each setter replaces the component's value; the builder checks
+   * nothing beyond what the record's constructor checks, since a catalog is validated as a whole.
+   * A builder is not thread-safe; the records it builds are immutable.
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public static final class Builder {
+    private @Nullable String code;
+    private @Nullable LocalizedText label;
+    private @Nullable LocalizedText definition;
+    private @Nullable CodeStatus status;
+    private @Nullable String replacedBy;
+    private @Nullable String defaultCategory;
+    private @Nullable List<String> adminRoles;
+    private @Nullable List<String> sourceIds;
+    private @Nullable List<ExternalMapping> mappings;
+
+    private Builder() {}
+
+    private Builder(PolicyInstrument from) {
+      code = from.code;
+      label = from.label;
+      definition = from.definition;
+      status = from.status;
+      replacedBy = from.replacedBy;
+      defaultCategory = from.defaultCategory;
+      adminRoles = from.adminRoles;
+      sourceIds = from.sourceIds;
+      mappings = from.mappings;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#code()}.
+     *
+     * @param code stable key
+     * @return this builder
+     */
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#label()}.
+     *
+     * @param label label in ca, es and en
+     * @return this builder
+     */
+    public Builder label(LocalizedText label) {
+      this.label = label;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#definition()}.
+     *
+     * @param definition definition, or {@code null}
+     * @return this builder
+     */
+    public Builder definition(@Nullable LocalizedText definition) {
+      this.definition = definition;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#status()}.
+     *
+     * @param status life-cycle status
+     * @return this builder
+     */
+    public Builder status(CodeStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#replacedBy()}.
+     *
+     * @param replacedBy replacing code of a deprecated entry, or {@code null}
+     * @return this builder
+     */
+    public Builder replacedBy(@Nullable String replacedBy) {
+      this.replacedBy = replacedBy;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#defaultCategory()}.
+     *
+     * @param defaultCategory code of the usual {@link CodelistKind#POLICY_CATEGORIES policy category}
+     * @return this builder
+     */
+    public Builder defaultCategory(String defaultCategory) {
+      this.defaultCategory = defaultCategory;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#adminRoles()}.
+     *
+     * @param adminRoles codes of the usual {@link CodelistKind#ADMINISTRATION_ROLES roles}
+     * @return this builder
+     */
+    public Builder adminRoles(List<String> adminRoles) {
+      this.adminRoles = adminRoles;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#sourceIds()}.
+     *
+     * @param sourceIds ids of supporting sources
+     * @return this builder
+     */
+    public Builder sourceIds(List<String> sourceIds) {
+      this.sourceIds = sourceIds;
+      return this;
+    }
+
+    /**
+     * Sets {@link PolicyInstrument#mappings()}.
+     *
+     * @param mappings links to external vocabularies
+     * @return this builder
+     */
+    public Builder mappings(List<ExternalMapping> mappings) {
+      this.mappings = mappings;
+      return this;
+    }
+
+    /**
+     * {@return a new {@link PolicyInstrument} with the components set so far}
+     *
+     * @throws NullPointerException if a list holds {@code null}
+     */
+    // Required components left unset build as null, like a record read from a file with a field
+    // missing: a catalog's validation reports them all at once instead of failing on the first.
+    @SuppressWarnings("NullAway")
+    public PolicyInstrument build() {
+      return new PolicyInstrument(code, label, definition, status, replacedBy, defaultCategory, adminRoles, sourceIds, mappings);
+    }
+  }
+
 }

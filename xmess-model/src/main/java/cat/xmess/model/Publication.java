@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A publication of the network.
@@ -21,7 +22,7 @@ import org.apiguardian.api.API;
 public record Publication(
     @NotBlank @Pattern(regexp = Patterns.KEY) String id,
     @NotBlank String title,
-    @Pattern(regexp = Patterns.PARTIAL_DATE) String date,
+    @Pattern(regexp = Patterns.PARTIAL_DATE) @Nullable String date,
     @NotBlank String publisher,
     @NotNull @Valid LocalizedText description,
     List<@NotBlank String> sourceIds) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strategic line of one of the network's work plans, with the actions reported under it.
@@ -22,7 +23,7 @@ public record StrategicLine(
     @NotBlank @Pattern(regexp = Patterns.KEY) String id,
     @NotBlank @Pattern(regexp = Patterns.PERIOD) String period,
     @NotNull @Valid LocalizedText title,
-    @Valid LocalizedText description,
+    @Valid @Nullable LocalizedText description,
     List<@NotNull @Valid LocalizedText> actions,
     List<@NotBlank String> sourceIds) {
 

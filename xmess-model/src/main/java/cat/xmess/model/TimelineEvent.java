@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event in the network's history.
@@ -19,7 +20,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record TimelineEvent(
     @NotBlank @Pattern(regexp = Patterns.PARTIAL_DATE) String date,
-    @Pattern(regexp = Patterns.NOT_BLANK) String place,
+    @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String place,
     @NotNull @Valid LocalizedText description,
     List<@NotBlank @Pattern(regexp = Patterns.KEY) String> memberBodies,
     List<@NotBlank String> sourceIds) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A working group of the network.
@@ -22,7 +23,7 @@ public record WorkingGroup(
     @NotBlank @Pattern(regexp = Patterns.KEY) String id,
     @NotBlank @Pattern(regexp = Patterns.PERIOD) String period,
     @NotNull @Valid LocalizedText name,
-    @Valid LocalizedText description,
+    @Valid @Nullable LocalizedText description,
     @NotNull Confidence confidence,
     List<@NotBlank String> sourceIds) {
 

@@ -14,5 +14,13 @@
  * cat.xmess.model.WireCode} and carry the stable code the JSON uses. Jakarta constraints on the
  * records state what a valid value is; they are checked by the catalog module, not on construction,
  * so that a report can list every problem at once.
+ *
+ * <p>Nullness follows JSpecify: nothing is {@code null} unless its type says {@code @Nullable}. A
+ * component the schema makes optional is {@code @Nullable}; a required one is never {@code null} in
+ * a validated catalog, although a record built in code can hold {@code null} there until
+ * validation reports it. Lists and maps are never {@code null}.
  */
+@NullMarked
 package cat.xmess.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,9 +18,7 @@ class ExtensionsTest {
   @Test
   void absentExtensionsAreAnEmptyMap() {
     assertEquals(Map.of(), body(null).extensions());
-    assertEquals(Map.of(), new MemberBody("b", LocalizedText.of("a", "b", "c"), BodyKind.AJUNTAMENT, "x", null, null,
-        null, Province.BARCELONA, MembershipStatus.CONFIRMED, null, Confidence.LOW, null, null).extensions(),
-        "the schema 1.0.0 constructor leaves extensions empty");
+    assertEquals(Map.of(), body(Map.of()).toBuilder().build().extensions(), "a builder leaves them empty");
   }
 
   @Test
@@ -69,7 +67,8 @@ class ExtensionsTest {
   private static MemberBody body(Map<String, ?> extensions) {
     @SuppressWarnings("unchecked")
     Map<String, Object> values = (Map<String, Object>) extensions;
-    return new MemberBody("b", LocalizedText.of("a", "b", "c"), BodyKind.AJUNTAMENT, "x", null, null, null,
-        Province.BARCELONA, MembershipStatus.CONFIRMED, null, Confidence.LOW, null, null, values);
+    return MemberBody.builder().id("b").name(LocalizedText.of("a", "b", "c")).kind(BodyKind.AJUNTAMENT).place("x")
+        .province(Province.BARCELONA).membershipStatus(MembershipStatus.CONFIRMED).confidence(Confidence.LOW)
+        .extensions(values).build();
   }
 }

@@ -3,13 +3,15 @@ package cat.xmess.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,41 +28,50 @@ class LocalizedTextTest {
   }
 
   @Test
-  void getReturnsTheTextOfEachLanguage() {
-    assertEquals("Habitatge", FULL.get(Language.CA));
-    assertEquals("Vivienda", FULL.get(Language.ES));
-    assertEquals("Housing", FULL.get(Language.EN));
+  void textAndTranslationGiveEachLanguageInItsPlace() {
+    assertEquals("Habitatge", FULL.text(Language.CA));
+    assertEquals("Vivienda", FULL.text(Language.ES));
+    assertEquals("Housing", FULL.text(Language.EN));
+    assertEquals(Optional.of("Vivienda"), FULL.translation(Language.ES));
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
-  void getOfAMissingLanguageIsNullAndGetOrCatalanFallsBack(Language language) {
-    assertEquals(language == Language.CA ? "Habitatge" : null, CATALAN_ONLY.get(language));
-    assertEquals("Habitatge", CATALAN_ONLY.getOrCatalan(language));
+  void aMissingLanguageHasNoTranslationAndItsTextFallsBackToCatalan(Language language) {
+    assertEquals(language == Language.CA ? Optional.of("Habitatge") : Optional.empty(),
+        CATALAN_ONLY.translation(language));
+    assertEquals("Habitatge", CATALAN_ONLY.text(language));
   }
 
   @Test
-  void getOrCatalanPrefersThePresentLanguage() {
+  void textPrefersThePresentLanguage() {
     LocalizedText spanishMissing = new LocalizedText("Habitatge", null, "Housing");
-    assertEquals("Habitatge", spanishMissing.getOrCatalan(Language.ES));
-    assertEquals("Housing", spanishMissing.getOrCatalan(Language.EN));
-    assertEquals("Vivienda", FULL.getOrCatalan(Language.ES));
+    assertEquals("Habitatge", spanishMissing.text(Language.ES));
+    assertEquals("Housing", spanishMissing.text(Language.EN));
   }
 
   @Test
-  void getOrCatalanIsNullOnlyWhenCatalanIsMissingToo() {
-    LocalizedText noCatalan = new LocalizedText(null, "Vivienda", null);
-    assertEquals("Vivienda", noCatalan.getOrCatalan(Language.ES));
-    assertNull(noCatalan.getOrCatalan(Language.EN));
-    assertNull(noCatalan.getOrCatalan(Language.CA));
+  void withoutCatalanTheFallbackIsSpanishThenEnglishThenEmpty() {
+    // Only an invalid text lacks Catalan; text() must still never be null.
+    assertEquals("Vivienda", new LocalizedText(null, "Vivienda", "Housing").text(Language.CA));
+    assertEquals("Housing", new LocalizedText(null, null, "Housing").text(Language.ES));
+    assertEquals("Vivienda", new LocalizedText(null, "Vivienda", null).text(Language.EN));
+    assertEquals("", new LocalizedText(null, null, null).text(Language.EN));
   }
 
   @Test
   void emptyStringIsPresentNotMissing() {
     // Blank texts are the validators' business; the record itself must not turn "" into a fallback.
     LocalizedText blankSpanish = new LocalizedText("Habitatge", "", null);
-    assertEquals("", blankSpanish.get(Language.ES));
-    assertEquals("", blankSpanish.getOrCatalan(Language.ES));
+    assertEquals(Optional.of(""), blankSpanish.translation(Language.ES));
+    assertEquals("", blankSpanish.text(Language.ES));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ca, CA", "ca-ES, CA", "ca-ES-valencia, CA", "es, ES", "es-AR, ES", "en-GB, EN", "en, EN",
+      "fr-FR, CA", "oc-ES-aranes, CA", "und, CA"})
+  void languageOfALocaleMatchesItsLanguageAndOtherwiseIsCatalan(String tag, Language expected) {
+    assertEquals(expected, Language.of(Locale.forLanguageTag(tag)));
   }
 
   @Test
@@ -74,9 +85,10 @@ class LocalizedTextTest {
 
   @Test
   void aNullLanguageIsRejected() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> FULL.get(null));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> FULL.text(null));
     assertEquals("language", e.getMessage());
-    assertThrows(NullPointerException.class, () -> FULL.getOrCatalan(null));
+    assertThrows(NullPointerException.class, () -> FULL.translation(null));
+    assertThrows(NullPointerException.class, () -> Language.of(null));
   }
 
   @Test

@@ -139,8 +139,9 @@ class RecordsImmutabilityTest {
   @Test
   void withMetadataAndWithChecksumChangeOnlyTheirField() {
     LocalizedText text = LocalizedText.of("a", "b", "c");
-    CatalogMetadata metadata = new CatalogMetadata("1.0.0", "2.0.0", LocalDate.of(2024, 2, 29), text, text, null,
-        new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", text), null);
+    CatalogMetadata metadata = CatalogMetadata.builder().schemaVersion("1.0.0").dataVersion("2.0.0")
+        .generated(LocalDate.of(2024, 2, 29)).title(text).description(text)
+        .license(new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", text)).build();
     CatalogMetadata stamped = metadata.withChecksum("sha256:" + "0".repeat(64));
     assertEquals("sha256:" + "0".repeat(64), stamped.checksum());
     assertEquals(metadata, stamped.withChecksum(null));
@@ -228,8 +229,10 @@ class RecordsImmutabilityTest {
 
   private static Initiative initiative(String memberBody, List<String> coMemberBodies) {
     LocalizedText text = LocalizedText.of("a", "b", "c");
-    return new Initiative("i", text, text, memberBody, null, coMemberBodies, null, "c", CategoryBasis.INFERRED, null,
-        null, null, null, null, null, null, null, null, null, null, AbcGuideStatus.UNVERIFIED, null, Confidence.LOW,
-        null, List.of("S01"));
+    Initiative.Builder builder = Initiative.builder().id("i").title(text).summary(text).memberBody(memberBody)
+        .category("c").categoryBasis(CategoryBasis.INFERRED).inAbcGuide(AbcGuideStatus.UNVERIFIED)
+        .confidence(Confidence.LOW).sourceIds(List.of("S01"));
+    // Unset lists build as empty ones, as allMemberBodies() must cope with.
+    return (coMemberBodies == null ? builder : builder.coMemberBodies(coMemberBodies)).build();
   }
 }

@@ -43,7 +43,7 @@ class CoreWithoutIoTest {
     Initiative removed = fewer.remove(0);
     Catalog newer = new Catalog(older.metadata(), older.sources(), older.codelists(), older.network(),
         older.memberBodies(), fewer);
-    CatalogDiff diff = XmessCatalog.diff(older, newer);
+    CatalogDiff diff = CatalogDiff.between(older, newer);
     assertEquals(1, diff.changes().size());
     assertEquals(removed.id(), diff.changes().get(0).id());
     assertEquals(CatalogDiff.Change.REMOVED, diff.changes().get(0).change());
@@ -58,11 +58,10 @@ class CoreWithoutIoTest {
         () -> XmessCatalog.load(new ByteArrayInputStream(new byte[0])),
         () -> XmessCatalog.validate(Path.of("catalog.json")),
         () -> XmessCatalog.of(bundled.catalog()),
-        () -> XmessCatalog.toJson(bundled.catalog()),
+        () -> CatalogExporter.json(bundled.catalog()),
         () -> bundled.withOverlays(Path.of("overlay.json")),
         () -> CatalogReader.withLimits(CatalogReader.standard().limits()).load(new byte[0]),
         () -> CatalogExporter.csv(bundled),
-        () -> CatalogExporter.json(bundled),
         () -> CatalogExporter.jsonLd(bundled),
         () -> CatalogExporter.html(bundled, Language.EN));
     for (Executable call : calls) {

@@ -35,7 +35,7 @@ class FacetsTest {
             InitiativeQuery.builder().category("boost", "regulatory").build()),
         Arguments.of("theme cross-sector in Vallès Occidental",
             InitiativeQuery.builder().theme("cross-sector").comarca("40").build()),
-        Arguments.of("nothing", InitiativeQuery.builder().theme("no-such-theme").build()));
+        Arguments.of("nothing", InitiativeQuery.builder().year(1900).build()));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -145,13 +145,15 @@ class InitiativeQueryTest {
   }
 
   @Test
-  void aValueNoInitiativeHasSelectsNothing() {
+  void anUnknownValueIsRejectedAndAKnownValueNoInitiativeHasSelectsNothing() {
     for (Facet facet : Facet.values()) {
-      assertEquals(List.of(), CATALOG.initiatives(InitiativeQuery.builder().with(facet, "no-such-value").build()), facet.code());
+      InitiativeQuery unknown = InitiativeQuery.builder().with(facet, "no-such-value").build();
+      assertThrows(IllegalArgumentException.class, () -> CATALOG.initiatives(unknown), facet.code());
     }
+    assertEquals(List.of(), CATALOG.initiatives(InitiativeQuery.builder().year(1900).build()));
     // AND with an impossible facet empties an otherwise full result.
     assertEquals(List.of(), CATALOG.initiatives(InitiativeQuery.builder()
-        .confidence(Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW).theme("no-such-theme").build()));
+        .confidence(Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW).year(1900).build()));
   }
 
   @Test
@@ -249,7 +251,7 @@ class InitiativeQueryTest {
   void filteredListsAndTheModelAreUnmodifiable() {
     List<Initiative> all = CATALOG.initiatives(InitiativeQuery.all());
     List<Initiative> some = CATALOG.initiatives(InitiativeQuery.builder().province(Province.BARCELONA).build());
-    List<Initiative> none = CATALOG.initiatives(InitiativeQuery.builder().theme("no-such-theme").build());
+    List<Initiative> none = CATALOG.initiatives(InitiativeQuery.builder().year(1900).build());
     Initiative any = MODEL.initiatives().get(0);
     for (List<Initiative> list : List.of(all, some, none, MODEL.initiatives())) {
       assertThrows(UnsupportedOperationException.class, () -> list.add(any));

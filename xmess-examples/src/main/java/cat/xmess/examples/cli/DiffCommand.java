@@ -30,7 +30,7 @@ public final class DiffCommand extends XmessCommand {
 
   @Override
   protected int execute(Output output) {
-    CatalogDiff diff = XmessCatalog.diff(load(older), load(newer));
+    CatalogDiff diff = CatalogDiff.between(load(older), load(newer));
     if (changelog) {
       output.out().print(diff.toChangelog());
     } else if (output.json()) {

@@ -27,7 +27,7 @@ final class Json {
   static ObjectNode text(LocalizedText text) {
     ObjectNode node = object();
     for (Language language : Language.values()) {
-      node.put(language.code(), text == null ? null : text.get(language));
+      node.put(language.code(), text == null ? null : text.translation(language).orElse(null));
     }
     return node;
   }

@@ -108,7 +108,7 @@ enum Label {
 
   /** The text in {@code language}, with {@code args} filled in if given. */
   String in(Language language, Object... args) {
-    String template = text.get(language);
+    String template = text.text(language);
     return args.length == 0 ? template : String.format(java.util.Locale.ROOT, template, args);
   }
 

@@ -49,7 +49,7 @@ final class Output {
 
   /** {@code text} in the output language, falling back to Catalan; {@code null} stays null. */
   String pick(LocalizedText text) {
-    return text == null ? null : text.getOrCatalan(language);
+    return text == null ? null : text.text(language);
   }
 
   /** Prints a JSON tree. */

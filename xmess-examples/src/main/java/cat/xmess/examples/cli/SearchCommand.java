@@ -6,7 +6,6 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Comarca;
 import cat.xmess.model.Confidence;
 import cat.xmess.model.MemberBody;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -129,7 +127,13 @@ public final class SearchCommand extends XmessCommand {
             .types(types == null ? new RecordType[0] : types.toArray(RecordType[]::new))
             .limit(limit)
             .build();
-    List<SearchHit> hits = catalog.search(request);
+    List<SearchHit> hits;
+    try {
+      hits = catalog.search(request);
+    } catch (IllegalArgumentException unknownCode) {
+      // The library names the codelist and the nearest known codes.
+      throw usageError(unknownCode.getMessage());
+    }
     if (output.json()) {
       output.printJson(toJson(hits));
     } else {
@@ -138,23 +142,16 @@ public final class SearchCommand extends XmessCommand {
     return CliExitCodes.OK;
   }
 
-  /** The filter, with every code checked against {@code catalog}. */
+  /** The filter; the library checks its codes against the catalog when the search runs. */
   private InitiativeQuery query(XmessCatalog catalog) {
     InitiativeQuery.Builder query = InitiativeQuery.builder();
-    addCodes(query, Facet.CATEGORY, "--category", categories, catalog, CodelistKind.POLICY_CATEGORIES);
-    addCodes(query, Facet.INSTRUMENT, "--instrument", instruments, catalog,
-        CodelistKind.POLICY_INSTRUMENTS);
-    addCodes(query, Facet.ROLE, "--role", roles, catalog, CodelistKind.ADMINISTRATION_ROLES);
-    addCodes(query, Facet.THEME, "--theme", themes, catalog, CodelistKind.THEMES);
-    addCodes(query, Facet.TARGET_GROUP, "--target-group", targetGroups, catalog,
-        CodelistKind.TARGET_GROUPS);
-    addCodes(query, Facet.SDG, "--sdg", sdgs, catalog, CodelistKind.SDGS);
-    for (String id : trimmed(memberBodies)) {
-      if (catalog.memberBody(id).isEmpty()) {
-        throw usageError("--member-body: no member body has id '" + id + "'");
-      }
-      query.memberBody(id);
-    }
+    add(query, Facet.CATEGORY, categories);
+    add(query, Facet.INSTRUMENT, instruments);
+    add(query, Facet.ROLE, roles);
+    add(query, Facet.THEME, themes);
+    add(query, Facet.TARGET_GROUP, targetGroups);
+    add(query, Facet.SDG, sdgs);
+    add(query, Facet.MEMBER_BODY, memberBodies);
     for (String comarca : trimmed(comarcas)) {
       query.comarca(comarcaCode(catalog, comarca));
     }
@@ -167,22 +164,9 @@ public final class SearchCommand extends XmessCommand {
     return query.yearBetween(yearFrom, yearTo).build();
   }
 
-  private void addCodes(
-      InitiativeQuery.Builder query,
-      Facet facet,
-      String option,
-      List<String> codes,
-      XmessCatalog catalog,
-      CodelistKind kind) {
-    for (String code : trimmed(codes)) {
-      if (catalog.code(kind, code).isEmpty()) {
-        throw usageError(
-            option + ": '" + code + "' is not a " + kind.code() + " code; known codes: "
-                + catalog.catalog().codelists().entries(kind).stream()
-                    .map(entry -> entry.code())
-                    .collect(Collectors.joining(", ")));
-      }
-      query.with(facet, code);
+  private static void add(InitiativeQuery.Builder query, Facet facet, List<String> values) {
+    for (String value : trimmed(values)) {
+      query.with(facet, value);
     }
   }
 

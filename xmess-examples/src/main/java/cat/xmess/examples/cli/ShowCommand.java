@@ -1,5 +1,6 @@
 package cat.xmess.examples.cli;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.CodelistKind;
@@ -113,7 +114,7 @@ public final class ShowCommand extends XmessCommand {
    * that codes, dates and omitted fields look the same as in a catalog file.
    */
   static ObjectNode toJson(XmessCatalog catalog, Match match) {
-    JsonNode whole = Json.MAPPER.readTree(XmessCatalog.toJson(catalog.catalog()));
+    JsonNode whole = Json.MAPPER.readTree(CatalogExporter.json(catalog.catalog()));
     JsonNode record = whole.at(match.pointer());
     ObjectNode node = Json.object();
     node.put("type", match.type());

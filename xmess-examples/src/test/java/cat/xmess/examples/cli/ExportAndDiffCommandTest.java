@@ -28,7 +28,7 @@ class ExportAndDiffCommandTest {
    * bundled catalog's metadata (without its checksum) and that initiative, nothing else.
    */
   private Path overlay(String id) throws Exception {
-    ObjectNode bundled = (ObjectNode) Json.MAPPER.readTree(CatalogExporter.json(BUNDLED));
+    ObjectNode bundled = (ObjectNode) Json.MAPPER.readTree(CatalogExporter.json(BUNDLED.catalog()));
     ObjectNode root = Json.object();
     root.set("metadata", ((ObjectNode) bundled.get("metadata")).without("checksum"));
     root.putObject("codelists");
@@ -44,7 +44,7 @@ class ExportAndDiffCommandTest {
     Path json = dir.resolve("catalog.json");
     Cli.Result result = Cli.run("export", "--format", "json", "--output", json.toString()).expectExit(0);
     assertEquals(json.toString(), result.out().strip());
-    assertEquals(CatalogExporter.json(BUNDLED), Files.readString(json, StandardCharsets.UTF_8));
+    assertEquals(CatalogExporter.json(BUNDLED.catalog()), Files.readString(json, StandardCharsets.UTF_8));
 
     Path csv = dir.resolve("csv");
     List<String> files = Cli.run("export", "--format", "csv", "--output", csv.toString()).expectExit(0).out().lines()

@@ -28,7 +28,7 @@ class ImportAndTemplateCommandTest {
     Path json = dir.resolve("out/catalog.json");
     JsonNode result = Cli.run("import", workbook.toString(), "--output", json.toString(), "--format", "json")
         .expectExit(0).json();
-    assertEquals(CatalogExporter.json(BUNDLED), Files.readString(json));
+    assertEquals(CatalogExporter.json(BUNDLED.catalog()), Files.readString(json));
     assertEquals(BUNDLED.metadata().checksum(), result.get("checksum").asString());
     Cli.run("validate", json.toString()).expectExit(0);
   }

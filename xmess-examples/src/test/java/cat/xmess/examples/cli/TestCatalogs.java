@@ -1,5 +1,6 @@
 package cat.xmess.examples.cli;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.XmessCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ final class TestCatalogs {
   /** The bundled catalog as the SDK writes it: a valid user catalog. */
   static Path validCopy(Path dir) throws IOException {
     Path file = dir.resolve("valid.json");
-    Files.writeString(file, XmessCatalog.toJson(XmessCatalog.bundled().catalog()), StandardCharsets.UTF_8);
+    Files.writeString(file, CatalogExporter.json(XmessCatalog.bundled().catalog()), StandardCharsets.UTF_8);
     return file;
   }
 
@@ -25,7 +26,7 @@ final class TestCatalogs {
    */
   static Path broken(Path dir, String name, Consumer<ObjectNode> change) throws IOException {
     ObjectNode root =
-        (ObjectNode) Json.MAPPER.readTree(XmessCatalog.toJson(XmessCatalog.bundled().catalog()));
+        (ObjectNode) Json.MAPPER.readTree(CatalogExporter.json(XmessCatalog.bundled().catalog()));
     ((ObjectNode) root.get("metadata")).remove("checksum");
     change.accept(root);
     Path file = dir.resolve(name);

@@ -2,10 +2,10 @@ package cat.xmess.io.internal;
 
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.ReadLimits;
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
 import cat.xmess.catalog.internal.spi.CatalogFiles;
 import cat.xmess.catalog.internal.spi.CatalogIo;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.export.CsvExport;
 import cat.xmess.io.internal.export.HtmlReport;
@@ -16,6 +16,7 @@ import cat.xmess.io.internal.validation.ConstraintLayer;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The {@link CatalogIo} the core finds with {@link java.util.ServiceLoader}: this artifact's
@@ -24,6 +25,7 @@ import java.util.Map;
  * Requirements}), so that a host with older ones fails at the first call with a message that says
  * how to fix it.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class FileCatalogIo implements CatalogIo {
   private static final CatalogCodec DEFAULT_CODEC = new CatalogCodec(ReadLimits.DEFAULT);
 
@@ -45,17 +47,17 @@ public final class FileCatalogIo implements CatalogIo {
   }
 
   @Override
-  public Map<String, String> csv(XmessCatalog catalog) {
+  public Map<String, String> csv(IndexedCatalog catalog) {
     return CsvExport.files(catalog, DEFAULT_CODEC);
   }
 
   @Override
-  public byte[] xlsx(XmessCatalog catalog) {
+  public byte[] xlsx(IndexedCatalog catalog) {
     return SheetImport.xlsx(catalog, DEFAULT_CODEC);
   }
 
   @Override
-  public byte[] xlsxTemplate(XmessCatalog base, Language language) {
+  public byte[] xlsxTemplate(IndexedCatalog base, Language language) {
     return SheetImport.template(base, language, DEFAULT_CODEC);
   }
 
@@ -65,7 +67,7 @@ public final class FileCatalogIo implements CatalogIo {
   }
 
   @Override
-  public String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
+  public String html(IndexedCatalog catalog, InitiativeQuery query, Language language) {
     return HtmlReport.of(catalog, query, language);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationReport;
@@ -279,13 +280,13 @@ class BundledCatalogDossierTest {
   @Test
   void theResourceIsKeptInCanonicalForm() {
     byte[] resource = BundledJson.bytes();
-    byte[] canonical = XmessCatalog.toJson(CATALOG.catalog()).getBytes(StandardCharsets.UTF_8);
+    byte[] canonical = CatalogExporter.json(CATALOG.catalog()).getBytes(StandardCharsets.UTF_8);
     int at = java.util.Arrays.mismatch(resource, canonical);
     if (at >= 0) {
       String expected = new String(canonical, StandardCharsets.UTF_8);
       String actual = new String(resource, StandardCharsets.UTF_8);
       int from = Math.max(0, Math.min(at, actual.length()) - 80);
-      fail("The resource differs from XmessCatalog.toJson(bundled) at byte " + at + ":\nresource:  "
+      fail("The resource differs from CatalogExporter.json(bundled) at byte " + at + ":\nresource:  "
           + actual.substring(from, Math.min(actual.length(), from + 160)) + "\ncanonical: "
           + expected.substring(from, Math.min(expected.length(), from + 160)));
     }

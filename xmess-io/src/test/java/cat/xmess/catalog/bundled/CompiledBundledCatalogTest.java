@@ -69,9 +69,7 @@ class CompiledBundledCatalogTest {
     Catalog bundled = CODEC.read(BundledJson.bytes());
     CatalogMetadata m = bundled.metadata();
     LocalizedText odd = LocalizedText.of("\uD800", "a\uDC00b", "\uDBFF end \uD83D\uDE00");
-    Catalog catalog = bundled.withMetadata(new CatalogMetadata(m.schemaVersion(), m.dataVersion(),
-        m.generated(), odd, m.description(), odd, m.license(), m.checksum(), m.extensionNamespaces(),
-        m.overlay()));
+    Catalog catalog = bundled.withMetadata(m.toBuilder().title(odd).coverage(odd).build());
     Catalog back = CompiledCatalogReader.read(CatalogCompiler.compile(catalog, BundledJson.bytes()));
     assertEquals(odd, back.metadata().title());
     assertEquals(catalog, back);

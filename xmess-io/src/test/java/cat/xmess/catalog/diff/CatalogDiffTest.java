@@ -34,33 +34,27 @@ class CatalogDiffTest {
   private static Catalog nextRelease() {
     List<Initiative> initiatives = new ArrayList<>(OLDER.initiatives());
     Initiative i = CHANGED;
-    initiatives.set(4, new Initiative(i.id(), new LocalizedText(i.title().ca(), i.title().es(), "A new English title"),
-        i.summary(), i.memberBody(), i.leadBodyName(), i.coMemberBodies(), i.coBodyNames(), i.category(),
-        i.categoryBasis(), i.categoryAlternatives(), i.instruments(), i.roles(), i.themes(), i.targetGroups(),
-        i.sdgs(), i.entityForms(), 2001, i.yearEnd(), i.figures(), i.partners(), i.inAbcGuide(), i.candidateBasis(),
-        i.confidence(), i.notes(), i.sourceIds()));
+    initiatives.set(4, i.toBuilder()
+        .title(new LocalizedText(i.title().ca(), i.title().es(), "A new English title")).yearStart(2001).build());
     Initiative first = OLDER.initiatives().get(0);
-    initiatives.add(new Initiative("nova-iniciativa", first.title(), first.summary(), first.memberBody(), null, null,
-        null, first.category(), first.categoryBasis(), null, null, null, null, null, null, null, null, null, null,
-        null, first.inAbcGuide(), null, first.confidence(), null, first.sourceIds()));
+    initiatives.add(Initiative.builder().id("nova-iniciativa").title(first.title()).summary(first.summary())
+        .memberBody(first.memberBody()).category(first.category()).categoryBasis(first.categoryBasis())
+        .inAbcGuide(first.inAbcGuide()).confidence(first.confidence()).sourceIds(first.sourceIds()).build());
     List<MemberBody> bodies = new ArrayList<>(OLDER.memberBodies());
     bodies.remove(REMOVED);
     Codelists lists = OLDER.codelists();
     List<CodelistEntry> themes = new ArrayList<>(lists.themes());
     CodelistEntry t = DEPRECATED;
-    themes.set(2, new CodelistEntry(t.code(), t.label(), t.definition(), CodeStatus.DEPRECATED, REPLACEMENT,
-        t.sourceIds(), t.mappings()));
-    Codelists newLists = new Codelists(lists.policyCategories(), lists.administrationRoles(), lists.policyInstruments(),
-        themes, lists.targetGroups(), lists.entityForms(), lists.sdgs());
-    var m = OLDER.metadata();
-    var metadata = new cat.xmess.model.CatalogMetadata(m.schemaVersion(), "1.1.0", m.generated(), m.title(),
-        m.description(), m.coverage(), m.license(), null);
-    return new Catalog(metadata, OLDER.sources(), newLists, OLDER.network(), bodies, initiatives);
+    themes.set(2, t.toBuilder().status(CodeStatus.DEPRECATED).replacedBy(REPLACEMENT).build());
+    Codelists newLists = lists.toBuilder().themes(themes).build();
+    var metadata = OLDER.metadata().toBuilder().dataVersion("1.1.0").checksum(null).build();
+    return OLDER.toBuilder().metadata(metadata).codelists(newLists).memberBodies(bodies).initiatives(initiatives)
+        .build();
   }
 
   @Test
   void theDiffNamesEveryChangedRecordAndField() {
-    CatalogDiff diff = XmessCatalog.diff(OLDER, NEWER);
+    CatalogDiff diff = CatalogDiff.between(OLDER, NEWER);
     assertEquals(List.of("nova-iniciativa"), ids(diff.changes(Change.ADDED)));
     assertEquals(List.of(REMOVED.id()), ids(diff.changes(Change.REMOVED)));
     assertEquals(List.of("metadata", DEPRECATED.code(), CHANGED.id()), ids(diff.changes(Change.CHANGED)));
@@ -76,7 +70,7 @@ class CatalogDiffTest {
 
   @Test
   void theTextJsonAndChangelogFormsSayTheSame() {
-    CatalogDiff diff = XmessCatalog.diff(OLDER, NEWER);
+    CatalogDiff diff = CatalogDiff.between(OLDER, NEWER);
     String text = diff.toText();
     assertTrue(text.startsWith("Catalog diff: data 1.0.0 -> 1.1.0"), text);
     assertTrue(text.contains("\n+ initiative nova-iniciativa\n"), text);
@@ -105,7 +99,7 @@ class CatalogDiffTest {
 
   @Test
   void theBundledCatalogDiffersFromItselfInNothing() {
-    CatalogDiff diff = XmessCatalog.diff(OLDER, OLDER);
+    CatalogDiff diff = CatalogDiff.between(OLDER, OLDER);
     assertTrue(diff.isEmpty());
     assertTrue(diff.toText().endsWith("No differences.\n"));
     assertTrue(diff.toChangelog().endsWith("No changes.\n"));

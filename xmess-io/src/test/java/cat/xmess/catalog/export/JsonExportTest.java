@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonExportTest {
   @Test
   void theJsonExportOfTheBundledCatalogIsTheBundledFileByteForByte(@TempDir Path dir) throws Exception {
-    String exported = CatalogExporter.json(XmessCatalog.bundled());
+    String exported = CatalogExporter.json(XmessCatalog.bundled().catalog());
     assertEquals(new String(BundledJson.bytes(), StandardCharsets.UTF_8), exported);
     XmessCatalog reloaded = XmessCatalog.load(new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)));
     assertEquals(XmessCatalog.bundled().catalog(), reloaded.catalog());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ValidationError;
@@ -56,7 +57,7 @@ class CatalogParsersFuzzTest {
       return;
     }
     assertTrue(report.isValid(), "load accepted what validate refused: " + report);
-    String written = XmessCatalog.toJson(loaded.catalog());
+    String written = CatalogExporter.json(loaded.catalog());
     XmessCatalog again = READER.load(written.getBytes(StandardCharsets.UTF_8));
     assertEquals(loaded.catalog().initiatives(), again.catalog().initiatives(), "a write and a load changed it");
     assertEquals(loaded.catalog().codelists(), again.catalog().codelists(), "a write and a load changed it");
@@ -106,7 +107,7 @@ class CatalogParsersFuzzTest {
       return;
     }
     XmessCatalog loaded = READER.load(json.getBytes(StandardCharsets.UTF_8));
-    assertEquals(json, XmessCatalog.toJson(loaded.catalog()), "an imported catalog loads unchanged");
+    assertEquals(json, cat.xmess.catalog.CatalogExporter.json(loaded.catalog()), "an imported catalog loads unchanged");
   }
 
   @FuzzTest(maxDuration = "10m")

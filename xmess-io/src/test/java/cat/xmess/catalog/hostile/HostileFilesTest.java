@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ErrorCode;
@@ -72,11 +73,11 @@ class HostileFilesTest {
    */
   @Test
   void aFileThatChangesWhileReadIsReadAsOneSnapshotOrRefused() throws Exception {
-    String first = XmessCatalog.toJson(XmessCatalog.bundled().catalog());
+    String first = CatalogExporter.json(XmessCatalog.bundled().catalog());
     Catalog firstCatalog = READER.load(first.getBytes(StandardCharsets.UTF_8)).catalog();
     byte[] smaller = FailedLoadTest.smallerCatalog();
     Catalog secondCatalog = READER.load(smaller).catalog();
-    String second = XmessCatalog.toJson(secondCatalog);
+    String second = CatalogExporter.json(secondCatalog);
     secondCatalog = READER.load(second.getBytes(StandardCharsets.UTF_8)).catalog();
     assertNotEquals(firstCatalog, secondCatalog);
     Path file = Files.writeString(dir.resolve("changing.json"), first);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
@@ -87,7 +88,7 @@ class InjectionTest {
     }
     XmessCatalog loaded = CatalogReader.standard().load(BundledJson.write(tree));
 
-    JsonNode back = BundledJson.MAPPER.readTree(XmessCatalog.toJson(loaded.catalog()));
+    JsonNode back = BundledJson.MAPPER.readTree(CatalogExporter.json(loaded.catalog()));
     int kept = 0;
     for (String pointer : original.keySet()) {
       if (refused.contains(pointer)) {
@@ -153,17 +154,11 @@ class InjectionTest {
   private static Catalog brokenCatalog() {
     Catalog bundled = XmessCatalog.bundled().catalog();
     Initiative initiative = bundled.initiatives().get(0);
-    Initiative i = initiative;
-    Initiative broken = new Initiative(INJECTED_ID, new LocalizedText(INJECTED, INJECTED, INJECTED), i.summary(), i.memberBody(),
-        i.leadBodyName(), i.coMemberBodies(), i.coBodyNames(), i.category(), i.categoryBasis(), i.categoryAlternatives(),
-        i.instruments(), i.roles(), i.themes(), i.targetGroups(), i.sdgs(), i.entityForms(), i.yearStart(),
-        i.yearEnd(), i.figures(), i.partners(), i.inAbcGuide(), i.candidateBasis(), i.confidence(), i.notes(),
-        i.sourceIds());
+    Initiative broken = initiative.toBuilder().id(INJECTED_ID)
+        .title(new LocalizedText(INJECTED, INJECTED, INJECTED)).build();
     List<Initiative> initiatives = new ArrayList<>(bundled.initiatives());
     initiatives.set(0, broken);
-    Catalog catalog = new Catalog(bundled.metadata().withChecksum(null), bundled.sources(), bundled.codelists(),
-        bundled.network(), bundled.memberBodies(), initiatives);
-    return catalog;
+    return bundled.toBuilder().metadata(bundled.metadata().withChecksum(null)).initiatives(initiatives).build();
   }
 
   private static void strings(JsonNode node, String at, Map<String, String> found) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.XmessCatalog;
@@ -34,7 +35,7 @@ class NoOutputTest {
       assertFalse(bundled.initiatives(InitiativeQuery.builder().category("boost").build()).isEmpty());
 
       Path valid = dir.resolve("valid.json");
-      Files.writeString(valid, XmessCatalog.toJson(bundled.catalog()), StandardCharsets.UTF_8);
+      Files.writeString(valid, CatalogExporter.json(bundled.catalog()), StandardCharsets.UTF_8);
       assertTrue(XmessCatalog.validate(valid).isValid());
       assertEquals(bundled.catalog(), XmessCatalog.load(valid).catalog());
 

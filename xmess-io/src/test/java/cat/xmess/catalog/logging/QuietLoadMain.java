@@ -1,5 +1,6 @@
 package cat.xmess.catalog.logging;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.XmessCatalog;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ public final class QuietLoadMain {
     int hits = bundled.search("habitatge").size();
     Path dir = Files.createTempDirectory("quiet");
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, XmessCatalog.toJson(bundled.catalog()), StandardCharsets.UTF_8);
+    Files.writeString(valid, CatalogExporter.json(bundled.catalog()), StandardCharsets.UTF_8);
     int initiatives = XmessCatalog.load(valid).catalog().initiatives().size();
     // A catalog built in Java goes through the bean constraints: this starts Hibernate Validator.
     if (!XmessCatalog.validate(bundled.catalog()).isValid()) {

@@ -9,15 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogLayer;
+import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ErrorCode;
-import cat.xmess.io.internal.validation.ErrorCap;
+import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.bundled.BundledJson;
+import cat.xmess.io.internal.validation.ErrorCap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -99,6 +102,25 @@ class OverlayConflictTest {
     assertEquals(ErrorCap.MAX_ERRORS + 1, errors.size());
     assertEquals(ErrorCode.UNKNOWN_CODE, errors.get(0).code());
     assertEquals(ErrorCode.LIMIT_EXCEEDED, errors.get(errors.size() - 1).code(), "the last entry says the list was cut");
+  }
+
+  @Test
+  void overlaysAreReadWithTheLimitsTheBaseWasReadWith() throws Exception {
+    // withOverlays used to read overlays with the default limits, whatever the caller had chosen.
+    byte[] base = CatalogExporter.json(BUNDLED.catalog()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ObjectNode overlay = empty();
+    for (int i = 0; overlay.toString().length() <= base.length; i++) {
+      add(overlay, "initiatives", newInitiative("council-initiative-" + i));
+    }
+    Path file = write(dir, "large.json", overlay);
+    assertEquals(1, BUNDLED.withOverlays(file).layers().size() - 1, "the overlay is valid under the defaults");
+
+    XmessCatalog small = CatalogReader.withLimits(ReadLimits.DEFAULT.withMaxDocumentBytes(base.length)).load(base);
+    List<ValidationError> errors =
+        assertThrows(CatalogValidationException.class, () -> small.withOverlays(file)).report().errors();
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals(ErrorCode.LIMIT_EXCEEDED, errors.get(0).code(), errors::toString);
+    assertEquals(file.toString(), errors.get(0).origin(), errors::toString);
   }
 
   @Test
@@ -209,7 +231,7 @@ class OverlayConflictTest {
     JsonNode expected = initiative.get("extensions").deepCopy();
     XmessCatalog merged = BUNDLED.withOverlays(write(dir, "ext.json", overlay));
 
-    JsonNode written = BundledJson.MAPPER.readTree(XmessCatalog.toJson(merged.catalog()));
+    JsonNode written = BundledJson.MAPPER.readTree(CatalogExporter.json(merged.catalog()));
     JsonNode last = written.get("initiatives").get(written.get("initiatives").size() - 1);
     assertEquals(expected, last.get("extensions"));
     assertEquals("https://example.org/bcn/", written.at("/metadata/extensionNamespaces/0/uri").asString());
@@ -218,6 +240,6 @@ class OverlayConflictTest {
     assertTrue(written.at("/initiatives/0/extensions").isMissingNode(), "empty extensions are left out");
     // ...and reading the written catalog gives the same model back.
     assertEquals(merged.catalog(), XmessCatalog.load(new java.io.ByteArrayInputStream(
-        XmessCatalog.toJson(merged.catalog()).getBytes(java.nio.charset.StandardCharsets.UTF_8))).catalog());
+        CatalogExporter.json(merged.catalog()).getBytes(java.nio.charset.StandardCharsets.UTF_8))).catalog());
   }
 }

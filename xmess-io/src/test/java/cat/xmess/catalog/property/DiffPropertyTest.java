@@ -38,7 +38,7 @@ class DiffPropertyTest {
   @InstancioSource(samples = 200)
   @Seed(9_001)
   void aCatalogDiffersFromItselfInNothing(@Given(Representable.class) Catalog catalog) {
-    CatalogDiff diff = XmessCatalog.diff(catalog, catalog);
+    CatalogDiff diff = CatalogDiff.between(catalog, catalog);
     assertTrue(diff.isEmpty(), diff::toText);
   }
 
@@ -49,7 +49,7 @@ class DiffPropertyTest {
     // Two plausible catalogs share pools of ids, so they have records in common, added and removed.
     Catalog older = Generators.plausible(seed);
     Catalog newer = Generators.plausible(seed + 1);
-    CatalogDiff diff = XmessCatalog.diff(older, newer);
+    CatalogDiff diff = CatalogDiff.between(older, newer);
     ObjectNode applied = tree(older);
     diff.changes().forEach(change -> apply(applied, change));
     assertEquals(keyed(tree(newer)), keyed(applied), () -> "seed " + seed + "\n" + diff.toText());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
@@ -66,7 +67,7 @@ class JcsChecksumPropertyTest {
   @Seed(8_785)
   void theStampedChecksumIsTheJcsChecksumOfTheWrittenFile(@Given(Plausible.class) Catalog catalog)
       throws IOException {
-    String json = CatalogReader.standard().toJson(catalog);
+    String json = CatalogExporter.json(catalog);
     Catalog stamped = ContentChecksum.stamp(catalog);
     assertEquals(independentChecksum(json), stamped.metadata().checksum());
   }
@@ -129,7 +130,7 @@ class JcsChecksumPropertyTest {
     assertNotEquals(legacy, ContentChecksum.of(catalog));
     Path file = dir.resolve("old.json");
     // As 0.1.0 wrote it: the SDK's JSON with the old checksum.
-    String fresh = CatalogReader.standard().toJson(catalog);
+    String fresh = CatalogExporter.json(catalog);
     Files.writeString(file, fresh.replace(ContentChecksum.of(catalog), legacy));
     List<ValidationError> errors = CatalogReader.standard().validate(file).errors();
     assertEquals(1, errors.size(), errors::toString);
@@ -146,7 +147,7 @@ class JcsChecksumPropertyTest {
   void anEditedFileIsAMismatchUntilSealedAndAnyKeyOrderOrSpacingKeepsTheChecksum(@TempDir Path dir)
       throws IOException {
     Catalog catalog = validCatalog();
-    ObjectNode tree = (ObjectNode) BundledJson.MAPPER.readTree(CatalogReader.standard().toJson(catalog));
+    ObjectNode tree = (ObjectNode) BundledJson.MAPPER.readTree(CatalogExporter.json(catalog));
     // Another tool's spelling of the same document: compact, with a stray space.
     String respelled = BundledJson.MAPPER.writeValueAsString(tree).replace("\"metadata\":{", "\"metadata\":{ ");
     Path file = dir.resolve("c.json");
@@ -164,7 +165,7 @@ class JcsChecksumPropertyTest {
   @Test
   void sealingAnInvalidFileWritesNothing(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
-    String broken = CatalogReader.standard().toJson(validCatalog()).replace("\"schemaVersion\"", "\"schemaVersions\"");
+    String broken = CatalogExporter.json(validCatalog()).replace("\"schemaVersion\"", "\"schemaVersions\"");
     Files.writeString(file, broken);
     assertThrows(cat.xmess.catalog.CatalogValidationException.class, () -> CatalogReader.standard().seal(file));
     assertEquals(broken, Files.readString(file));

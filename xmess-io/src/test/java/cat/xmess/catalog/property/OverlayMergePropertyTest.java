@@ -8,6 +8,7 @@ import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Catalog;
+import cat.xmess.model.CatalogMetadata;
 import cat.xmess.model.Codelists;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.LocalizedText;
@@ -45,7 +46,7 @@ class OverlayMergePropertyTest {
   }
 
   private static Catalog emptyOverlay(Catalog like) {
-    return new Catalog(like.metadata().withChecksum(null), null, Codelists.empty(), null, null, null);
+    return Catalog.builder().metadata(like.metadata().withChecksum(null)).codelists(Codelists.empty()).build();
   }
 
   @Test
@@ -90,10 +91,9 @@ class OverlayMergePropertyTest {
       List<MemberBody> overlayBodies = new ArrayList<>();
       catalog.memberBodies().forEach(b ->
           (neededByBase.contains(b.id()) || random.nextBoolean() ? baseBodies : overlayBodies).add(b));
-      Catalog base = new Catalog(catalog.metadata(), catalog.sources(), catalog.codelists(), catalog.network(),
-          baseBodies, baseInitiatives);
-      Catalog overlay = new Catalog(catalog.metadata(), null, Codelists.empty(), null, overlayBodies,
-          overlayInitiatives);
+      Catalog base = catalog.toBuilder().memberBodies(baseBodies).initiatives(baseInitiatives).build();
+      Catalog overlay = Catalog.builder().metadata(catalog.metadata()).codelists(Codelists.empty())
+          .memberBodies(overlayBodies).initiatives(overlayInitiatives).build();
 
       XmessCatalog merged = READER.overlayCatalogs(XmessCatalog.of(base), List.of(overlay));
       String context = "seed " + seed;
@@ -132,13 +132,14 @@ class OverlayMergePropertyTest {
       List<Source> replacedSources = new ArrayList<>();
       for (Source source : catalog.sources()) {
         if (random.nextInt(4) == 0) {
-          replacedSources.add(new Source(source.id(), source.title() + " (revised)", source.publisher(),
-              source.urls(), source.date(), source.supports()));
+          replacedSources.add(source.toBuilder().title(source.title() + " (revised)").build());
           references.add("sources/" + source.id());
         }
       }
-      Catalog overlay = new Catalog(catalog.metadata().withLayering(null, new OverlayDeclaration(references)),
-          replacedSources, Codelists.empty(), null, null, replaced);
+      CatalogMetadata metadata = catalog.metadata().toBuilder().extensionNamespaces(List.of())
+          .overlay(new OverlayDeclaration(references)).build();
+      Catalog overlay = Catalog.builder().metadata(metadata).sources(replacedSources).codelists(Codelists.empty())
+          .initiatives(replaced).build();
       XmessCatalog merged = READER.overlayCatalogs(XmessCatalog.of(catalog), List.of(overlay));
       String context = "seed " + seed;
       assertEquals(ids(catalog.initiatives(), Initiative::id), ids(merged.catalog().initiatives(), Initiative::id),
@@ -154,10 +155,7 @@ class OverlayMergePropertyTest {
 
   private static Initiative retitled(Initiative i) {
     LocalizedText title = new LocalizedText(i.title().ca() + " (revisat)", i.title().es(), i.title().en());
-    return new Initiative(i.id(), title, i.summary(), i.memberBody(), i.leadBodyName(), i.coMemberBodies(),
-        i.coBodyNames(), i.category(), i.categoryBasis(), i.categoryAlternatives(), i.instruments(), i.roles(),
-        i.themes(), i.targetGroups(), i.sdgs(), i.entityForms(), i.yearStart(), i.yearEnd(), i.figures(),
-        i.partners(), i.inAbcGuide(), i.candidateBasis(), i.confidence(), i.notes(), i.sourceIds(), i.extensions());
+    return i.toBuilder().title(title).build();
   }
 
   private static <T> List<String> ids(List<T> records, Function<T, String> idOf) {

@@ -49,7 +49,7 @@ final class ReportChecks {
       assertNotNull(error.layer(), where);
       assertNotNull(error.message(), where);
       for (Language language : Language.values()) {
-        String text = error.message().get(language);
+        String text = error.message().translation(language).orElse(null);
         assertTrue(text != null && !text.isBlank(), () -> where.get() + ": no message in " + language);
       }
       int layer = error.layer().ordinal();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.io.internal.codec.CatalogCodec;
@@ -47,7 +48,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.instancio.junit.Given;
 import org.instancio.junit.InstancioExtension;
 import org.instancio.junit.InstancioSource;
@@ -85,66 +85,41 @@ class RoundTripPropertyTest {
 
   private static final LocalizedText TEXT = LocalizedText.of("text", "texto", "text");
   private static final License LICENSE = new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", TEXT);
-  private static final CatalogMetadata METADATA =
-      new CatalogMetadata("1.0.0", "1.0.0", LocalDate.of(2026, 11, 27), TEXT, null, null, LICENSE, null);
-  private static final Catalog EMPTY = new Catalog(METADATA, null, Codelists.empty(), null, null, null);
-  private static final Initiative INITIATIVE = new Initiative("i", TEXT, TEXT, null, "Lead", null, null, "c",
-      CategoryBasis.INFERRED, null, null, null, null, null, null, null, null, null, null, null,
-      AbcGuideStatus.UNVERIFIED, null, Confidence.LOW, null, List.of("S01"));
-  private static final MemberBody MEMBER = new MemberBody("m", TEXT, BodyKind.AJUNTAMENT, "Place", null, null, null,
-      Province.BARCELONA, MembershipStatus.CONFIRMED, null, Confidence.HIGH, null, null);
-  private static final Network NETWORK = new Network(TEXT, "XMESS", TEXT, null, "2017", "Sabadell", "Barcelona",
-      null, null, null, null, null, null, null, null, null, null, null, null);
+  private static final CatalogMetadata METADATA = CatalogMetadata.builder().schemaVersion("1.0.0")
+      .dataVersion("1.0.0").generated(LocalDate.of(2026, 11, 27)).title(TEXT).license(LICENSE).build();
+  private static final Catalog EMPTY = Catalog.builder().metadata(METADATA).codelists(Codelists.empty()).build();
+  private static final Initiative INITIATIVE = Initiative.builder().id("i").title(TEXT).summary(TEXT)
+      .leadBodyName("Lead").category("c").categoryBasis(CategoryBasis.INFERRED)
+      .inAbcGuide(AbcGuideStatus.UNVERIFIED).confidence(Confidence.LOW).sourceIds(List.of("S01")).build();
+  private static final MemberBody MEMBER = MemberBody.builder().id("m").name(TEXT).kind(BodyKind.AJUNTAMENT)
+      .place("Place").province(Province.BARCELONA).membershipStatus(MembershipStatus.CONFIRMED)
+      .confidence(Confidence.HIGH).build();
+  private static final Network NETWORK = Network.builder().name(TEXT).acronym("XMESS").description(TEXT)
+      .founded("2017").foundingPlace("Sabadell").seat("Barcelona").build();
   private static final CodelistEntry ENTRY = new CodelistEntry("c", TEXT, null, CodeStatus.ACTIVE, null, null, null);
 
   private static Catalog withSources(List<Source> sources) {
-    return new Catalog(METADATA, sources, EMPTY.codelists(), null, null, null);
+    return EMPTY.toBuilder().sources(sources).build();
   }
 
   private static Catalog withCodelists(Codelists codelists) {
-    return new Catalog(METADATA, null, codelists, null, null, null);
+    return EMPTY.toBuilder().codelists(codelists).build();
   }
 
   private static Catalog withMembers(List<MemberBody> members) {
-    return new Catalog(METADATA, null, EMPTY.codelists(), null, members, null);
+    return EMPTY.toBuilder().memberBodies(members).build();
   }
 
   private static Catalog withInitiatives(List<Initiative> initiatives) {
-    return new Catalog(METADATA, null, EMPTY.codelists(), null, null, initiatives);
+    return EMPTY.toBuilder().initiatives(initiatives).build();
   }
 
   private static Catalog withNetwork(Network network) {
-    return new Catalog(METADATA, null, EMPTY.codelists(), network, null, null);
+    return EMPTY.toBuilder().network(network).build();
   }
 
   private static Initiative initiativeWithFigures(List<Figure> figures) {
-    Initiative i = INITIATIVE;
-    return new Initiative(i.id(), i.title(), i.summary(), i.memberBody(), i.leadBodyName(), i.coMemberBodies(),
-        i.coBodyNames(), i.category(), i.categoryBasis(), i.categoryAlternatives(), i.instruments(), i.roles(),
-        i.themes(), i.targetGroups(), i.sdgs(), i.entityForms(), i.yearStart(), i.yearEnd(), figures, i.partners(),
-        i.inAbcGuide(), i.candidateBasis(), i.confidence(), i.notes(), i.sourceIds());
-  }
-
-  private static Network network(UnaryOperator<Object[]> change) {
-    Network n = NETWORK;
-    Object[] parts = {n.membershipCounts(), n.strategicLines(), n.governanceBodies(), n.executiveTerms(),
-        n.workingGroups(), n.timeline(), n.publications(), n.relations()};
-    parts = change.apply(parts);
-    return new Network(n.name(), n.acronym(), n.description(), n.legalForm(), n.founded(), n.foundingPlace(), n.seat(),
-        n.founders(), n.purposes(), n.statutoryActivities(), cast(parts[0]), cast(parts[1]), cast(parts[2]),
-        cast(parts[3]), cast(parts[4]), cast(parts[5]), cast(parts[6]), cast(parts[7]), n.sourceIds());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> cast(Object list) {
-    return (List<T>) list;
-  }
-
-  private static Network networkWith(int part, Object element) {
-    return network(parts -> {
-      parts[part] = List.of(element);
-      return parts;
-    });
+    return INITIATIVE.toBuilder().figures(figures).build();
   }
 
   // --- one property per record type ---------------------------------------------------------------
@@ -167,16 +142,16 @@ class RoundTripPropertyTest {
   @InstancioSource(samples = SAMPLES)
   @Seed(7_003)
   void license(@Given(Representable.class) License value) {
-    assertRoundTrip(value, l -> EMPTY.withMetadata(new CatalogMetadata("1.0.0", "1.0.0", METADATA.generated(), TEXT,
-        null, null, l, null)), c -> c.metadata().license());
+    assertRoundTrip(value, l -> EMPTY.withMetadata(METADATA.toBuilder().license(l).build()),
+        c -> c.metadata().license());
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_004)
   void localizedText(@Given(Representable.class) LocalizedText value) {
-    assertRoundTrip(value, t -> EMPTY.withMetadata(new CatalogMetadata("1.0.0", "1.0.0", METADATA.generated(), t,
-        null, null, LICENSE, null)), c -> c.metadata().title());
+    assertRoundTrip(value, t -> EMPTY.withMetadata(METADATA.toBuilder().title(t).build()),
+        c -> c.metadata().title());
   }
 
   @ParameterizedTest(name = NAME)
@@ -237,9 +212,8 @@ class RoundTripPropertyTest {
   @InstancioSource(samples = SAMPLES)
   @Seed(7_011)
   void comarca(@Given(Representable.class) Comarca value) {
-    MemberBody m = MEMBER;
-    assertRoundTrip(value, k -> withMembers(List.of(new MemberBody(m.id(), m.name(), m.kind(), m.place(), null, null,
-        k, m.province(), m.membershipStatus(), null, m.confidence(), null, null))), c -> c.memberBodies().get(0).comarca());
+    assertRoundTrip(value, k -> withMembers(List.of(MEMBER.toBuilder().comarca(k).build())),
+        c -> c.memberBodies().get(0).comarca());
   }
 
   @ParameterizedTest(name = NAME)
@@ -268,28 +242,32 @@ class RoundTripPropertyTest {
   @InstancioSource(samples = SAMPLES)
   @Seed(7_015)
   void membershipCount(@Given(Representable.class) MembershipCount value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(0, v)), c -> c.network().membershipCounts().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().membershipCounts(List.of(v)).build()),
+        c -> c.network().membershipCounts().get(0));
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_016)
   void strategicLine(@Given(Representable.class) StrategicLine value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(1, v)), c -> c.network().strategicLines().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().strategicLines(List.of(v)).build()),
+        c -> c.network().strategicLines().get(0));
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_017)
   void governanceBody(@Given(Representable.class) GovernanceBody value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(2, v)), c -> c.network().governanceBodies().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().governanceBodies(List.of(v)).build()),
+        c -> c.network().governanceBodies().get(0));
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_018)
   void executiveTerm(@Given(Representable.class) ExecutiveTerm value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(3, v)), c -> c.network().executiveTerms().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().executiveTerms(List.of(v)).build()),
+        c -> c.network().executiveTerms().get(0));
   }
 
   @ParameterizedTest(name = NAME)
@@ -297,7 +275,8 @@ class RoundTripPropertyTest {
   @Seed(7_019)
   void executiveSeat(@Given(Representable.class) ExecutiveSeat value) {
     assertRoundTrip(value,
-        v -> withNetwork(networkWith(3, new ExecutiveTerm("2023-2027", null, List.of(v), null, null))),
+        v -> withNetwork(NETWORK.toBuilder()
+            .executiveTerms(List.of(new ExecutiveTerm("2023-2027", null, List.of(v), null, null))).build()),
         c -> c.network().executiveTerms().get(0).seats().get(0));
   }
 
@@ -305,28 +284,32 @@ class RoundTripPropertyTest {
   @InstancioSource(samples = SAMPLES)
   @Seed(7_020)
   void workingGroup(@Given(Representable.class) WorkingGroup value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(4, v)), c -> c.network().workingGroups().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().workingGroups(List.of(v)).build()),
+        c -> c.network().workingGroups().get(0));
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_021)
   void timelineEvent(@Given(Representable.class) TimelineEvent value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(5, v)), c -> c.network().timeline().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().timeline(List.of(v)).build()),
+        c -> c.network().timeline().get(0));
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_022)
   void publication(@Given(Representable.class) Publication value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(6, v)), c -> c.network().publications().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().publications(List.of(v)).build()),
+        c -> c.network().publications().get(0));
   }
 
   @ParameterizedTest(name = NAME)
   @InstancioSource(samples = SAMPLES)
   @Seed(7_023)
   void relation(@Given(Representable.class) Relation value) {
-    assertRoundTrip(value, v -> withNetwork(networkWith(7, v)), c -> c.network().relations().get(0));
+    assertRoundTrip(value, v -> withNetwork(NETWORK.toBuilder().relations(List.of(v)).build()),
+        c -> c.network().relations().get(0));
   }
 
   /** Plausible catalogs too: realistic sizes and shapes, and most of them valid. */
@@ -377,8 +360,8 @@ class RoundTripPropertyTest {
   void datesAtTheEdgesOfLocalDate() {
     for (LocalDate date : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(-1, 12, 31),
         LocalDate.of(10_000, 1, 1), LocalDate.of(2024, 2, 29), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
-      assertRoundTrip(date, d -> EMPTY.withMetadata(new CatalogMetadata("1.0.0", "1.0.0", d, TEXT, null, null, LICENSE,
-          null)), c -> c.metadata().generated());
+      assertRoundTrip(date, d -> EMPTY.withMetadata(METADATA.toBuilder().generated(d).build()),
+          c -> c.metadata().generated());
     }
   }
 
@@ -386,8 +369,8 @@ class RoundTripPropertyTest {
   void textsOnlyJsonEscapesCanCarry() {
     for (String text : List.of("", "\u0000", "\"\\/\b\f\n\r\t", "\u2028\u2029", "\uDBFF\uDFFF", "😀", "\uFEFF",
         "l·l", "</script>")) {
-      assertRoundTrip(new LocalizedText(text, text, text), t -> EMPTY.withMetadata(new CatalogMetadata("1.0.0",
-          "1.0.0", METADATA.generated(), t, null, null, LICENSE, null)), c -> c.metadata().title());
+      assertRoundTrip(new LocalizedText(text, text, text), t -> EMPTY.withMetadata(METADATA.toBuilder().title(t).build()),
+          c -> c.metadata().title());
     }
   }
 
@@ -400,10 +383,9 @@ class RoundTripPropertyTest {
   void unpairedSurrogatesSurviveTheWrittenForm() {
     for (String text : List.of("\uD800", "a\uDC00b", "\uDBFF", "x\uDFFF\uD800y")) {
       LocalizedText title = new LocalizedText(text, text, text);
-      Catalog catalog = EMPTY.withMetadata(new CatalogMetadata("1.0.0", "1.0.0", METADATA.generated(), title, null,
-          null, LICENSE, null));
+      Catalog catalog = EMPTY.withMetadata(METADATA.toBuilder().title(title).build());
       assertEquals(catalog, CODEC.read(CODEC.toCanonicalBytes(catalog)), "canonical bytes");
-      String written = CatalogReader.standard().toJson(catalog);
+      String written = CatalogExporter.json(catalog);
       assertTrue(StandardCharsets.UTF_8.newEncoder().canEncode(written),
           "toJson returned text that is not encodable as UTF-8 (a raw unpaired surrogate) for " + escaped(text));
       assertEquals(title, CODEC.read(written.getBytes(StandardCharsets.UTF_8)).metadata().title(),
@@ -432,7 +414,7 @@ class RoundTripPropertyTest {
       assertTrue(!json.equals(bundled) || what.equals("the bundled catalog"), what + ": the edit did not apply");
       Catalog loaded = cat.xmess.catalog.XmessCatalog.load(new java.io.ByteArrayInputStream(
           json.getBytes(StandardCharsets.UTF_8))).catalog();
-      byte[] written = cat.xmess.catalog.XmessCatalog.toJson(loaded).getBytes(StandardCharsets.UTF_8);
+      byte[] written = cat.xmess.catalog.CatalogExporter.json(loaded).getBytes(StandardCharsets.UTF_8);
       cat.xmess.catalog.ValidationReport again = CatalogReader.standard().validate(written);
       assertTrue(again.isValid(), what + ": loads, but what toJson writes does not: " + again);
       assertEquals(ContentChecksum.stamp(loaded), CatalogReader.standard().load(written).catalog(), what);
@@ -480,7 +462,7 @@ class RoundTripPropertyTest {
       Catalog stamped = ContentChecksum.stamp(catalog);
       assertEquals(checksum, stamped.metadata().checksum());
       assertEquals(checksum, ContentChecksum.of(stamped), "the recorded checksum must not affect the checksum");
-      byte[] written = CatalogReader.standard().toJson(catalog).getBytes(StandardCharsets.UTF_8);
+      byte[] written = CatalogExporter.json(catalog).getBytes(StandardCharsets.UTF_8);
       Catalog reread = CODEC.read(written);
       assertSame(stamped, reread, written, "read(CatalogReader.toJson)");
       assertEquals(reread.metadata().checksum(), ContentChecksum.of(reread),

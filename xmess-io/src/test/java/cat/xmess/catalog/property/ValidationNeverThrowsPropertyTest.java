@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ErrorCode;
@@ -117,7 +118,7 @@ class ValidationNeverThrowsPropertyTest {
     if (!XmessCatalog.validate(catalog).isValid()) {
       return;
     }
-    byte[] json = XmessCatalog.toJson(catalog).getBytes(StandardCharsets.UTF_8);
+    byte[] json = CatalogExporter.json(catalog).getBytes(StandardCharsets.UTF_8);
     ValidationReport asJson = READER.validate(json);
     assertTrue(asJson.isValid(), () -> "valid in Java, invalid as JSON: " + asJson);
     Catalog loaded = READER.load(new ByteArrayInputStream(json)).catalog();
@@ -167,7 +168,7 @@ class ValidationNeverThrowsPropertyTest {
     assertTrue(report.has(ErrorCode.CHECKSUM_MISMATCH, "/metadata/checksum"),
         () -> context + ": the content changed after the checksum was recorded: " + report);
     assertTrue(unstampedReport.isValid(), () -> context + ": " + unstampedReport);
-    String json = assertDoesNotThrow(() -> XmessCatalog.toJson(unstamped), context + ": a valid catalog cannot be written");
+    String json = assertDoesNotThrow(() -> CatalogExporter.json(unstamped), context + ": a valid catalog cannot be written");
     ValidationReport reread = READER.validate(json.getBytes(StandardCharsets.UTF_8));
     assertTrue(reread.isValid(), () -> context + ": what toJson wrote does not load again: " + reread);
   }
@@ -299,7 +300,7 @@ class ValidationNeverThrowsPropertyTest {
   private static void checkJsonOf(Catalog catalog, String context) {
     byte[] canonical = CODEC.toCanonicalBytes(catalog);
     checkJson(canonical, context + " as canonical JSON");
-    String written = assertDoesNotThrow(() -> XmessCatalog.toJson(catalog), context + ": toJson threw");
+    String written = assertDoesNotThrow(() -> CatalogExporter.json(catalog), context + ": toJson threw");
     checkJson(written.getBytes(StandardCharsets.UTF_8), context + " as written by toJson");
   }
 
@@ -353,16 +354,19 @@ class ValidationNeverThrowsPropertyTest {
   private static Catalog minimalValidCatalog(BigDecimal value, LocalDate generated, List<String> urls,
       List<String> categoryAlternatives, List<CandidateBasis> candidateBasis) {
     LocalizedText text = LocalizedText.of("text", "texto", "text");
-    CatalogMetadata metadata = new CatalogMetadata("1.0.0", "1.0.0", generated, text, null, null,
-        new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", text), null);
-    Codelists codelists = new Codelists(List.of(new CodelistEntry("cat-a", text, null, CodeStatus.ACTIVE, null, null,
-        null)), null, null, null, null, null, null);
-    Initiative initiative = new Initiative("init-1", text, text, null, "Lead body", null, null, "cat-a",
-        CategoryBasis.INFERRED, categoryAlternatives, null, null, null, null, null, null, null, null,
-        List.of(new Figure("budget_eur", value, null)), null, AbcGuideStatus.UNVERIFIED, candidateBasis,
-        Confidence.LOW, null, List.of("S01"));
-    return new Catalog(metadata, List.of(new Source("S01", "A source", null, urls, null, null)), codelists, null, null,
-        List.of(initiative));
+    // A null list stands for an absent one: the records turn it into an empty list.
+    CatalogMetadata metadata = CatalogMetadata.builder().schemaVersion("1.0.0").dataVersion("1.0.0")
+        .generated(generated).title(text)
+        .license(new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/", text)).build();
+    Codelists codelists = Codelists.builder().policyCategories(List.of(
+        CodelistEntry.builder().code("cat-a").label(text).status(CodeStatus.ACTIVE).build())).build();
+    Initiative initiative = Initiative.builder().id("init-1").title(text).summary(text).leadBodyName("Lead body")
+        .category("cat-a").categoryBasis(CategoryBasis.INFERRED).categoryAlternatives(categoryAlternatives)
+        .figures(List.of(new Figure("budget_eur", value, null))).inAbcGuide(AbcGuideStatus.UNVERIFIED)
+        .candidateBasis(candidateBasis).confidence(Confidence.LOW).sourceIds(List.of("S01")).build();
+    return Catalog.builder().metadata(metadata)
+        .sources(List.of(Source.builder().id("S01").title("A source").urls(urls).build())).codelists(codelists)
+        .initiatives(List.of(initiative)).build();
   }
 
   /**
@@ -390,7 +394,7 @@ class ValidationNeverThrowsPropertyTest {
     examples.forEach((what, catalog) -> checks.add(() -> {
       ValidationReport inJava = XmessCatalog.validate(catalog);
       assertTrue(inJava.has(expected.get(what)), what + ": Java validation must reject it: " + inJava);
-      ValidationReport asJson = READER.validate(XmessCatalog.toJson(catalog).getBytes(StandardCharsets.UTF_8));
+      ValidationReport asJson = READER.validate(CatalogExporter.json(catalog).getBytes(StandardCharsets.UTF_8));
       assertFalse(asJson.isValid(), what + ": Java and JSON validation disagree: " + asJson);
     }));
     org.junit.jupiter.api.Assertions.assertAll(checks);

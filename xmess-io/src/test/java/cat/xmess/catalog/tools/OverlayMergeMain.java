@@ -24,7 +24,7 @@ public final class OverlayMergeMain {
 
   public static void main(String[] args) throws Exception {
     XmessCatalog bundled = XmessCatalog.bundled();
-    System.out.println("json    " + bytes(CatalogExporter.json(bundled)) + " bytes");
+    System.out.println("json    " + bytes(CatalogExporter.json(bundled.catalog())) + " bytes");
     System.out.println("jsonld  " + bytes(CatalogExporter.jsonLd(bundled)) + " bytes");
     System.out.println("html    " + bytes(CatalogExporter.html(bundled, Language.CA)) + " bytes");
     long csv = 0;

@@ -1,5 +1,6 @@
 package cat.xmess.catalog.tools;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.XmessCatalog;
 import java.io.IOException;
@@ -23,7 +24,7 @@ public final class WriteBundledCatalog {
     }
     try {
       XmessCatalog catalog = XmessCatalog.load(Path.of(args[0]));
-      Files.writeString(Path.of(args[1]), XmessCatalog.toJson(catalog.catalog()), StandardCharsets.UTF_8);
+      Files.writeString(Path.of(args[1]), CatalogExporter.json(catalog.catalog()), StandardCharsets.UTF_8);
       System.out.println("wrote " + args[1] + ": " + catalog.catalog().initiatives().size()
           + " initiatives, " + catalog.catalog().memberBodies().size() + " member bodies");
     } catch (CatalogValidationException e) {

@@ -392,7 +392,7 @@ class BrokenCatalogCorpusTest {
             + "\"" + (broken.layer() == null ? "" : " in layer " + broken.layer()) + ", got " + report);
     for (ValidationError error : report.errors()) {
       for (Language language : Language.values()) {
-        String message = error.message().get(language);
+        String message = error.message().translation(language).orElse(null);
         assertTrue(message != null && !message.isBlank(), error + " has no " + language + " message");
         assertFalse(message.contains("%s"), error + ": unfilled template in " + language);
       }

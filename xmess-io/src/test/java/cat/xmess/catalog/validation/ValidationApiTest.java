@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogReader;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ErrorCode;
@@ -37,8 +38,7 @@ class ValidationApiTest {
   }
 
   private static Catalog withInitiative(Catalog catalog, int index, Initiative replacement) {
-    return new Catalog(catalog.metadata(), catalog.sources(), catalog.codelists(), catalog.network(),
-        catalog.memberBodies(), Records.replaced(catalog.initiatives(), index, replacement));
+    return catalog.toBuilder().initiatives(Records.replaced(catalog.initiatives(), index, replacement)).build();
   }
 
   @Test
@@ -122,7 +122,7 @@ class ValidationApiTest {
 
     // And through writing and reading again.
     XmessCatalog again = XmessCatalog.load(new java.io.ByteArrayInputStream(
-        XmessCatalog.toJson(loaded.catalog()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        CatalogExporter.json(loaded.catalog()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertEquals(it, again.initiative(id).orElseThrow());
   }
 

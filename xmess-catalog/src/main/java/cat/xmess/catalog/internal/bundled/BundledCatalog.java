@@ -1,6 +1,5 @@
 package cat.xmess.catalog.internal.bundled;
 
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.compiled.CompiledCatalogReader;
 import cat.xmess.catalog.internal.compiled.CompiledFormException;
 import cat.xmess.catalog.internal.index.IndexedCatalog;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import org.apiguardian.api.API;
 
 /**
  * The catalog shipped in this jar, loaded once on first use. Its validity was proved by the build's
@@ -22,6 +22,7 @@ import java.lang.System.Logger.Level;
  * IDE running the sources) have no compiled form and read the JSON through xmess-io, checking its
  * content checksum.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class BundledCatalog {
   /** Resource path of the bundled catalog inside the xmess-catalog jar. */
   public static final String RESOURCE = "/cat/xmess/catalog/bundled/xmess-catalog.json";
@@ -36,13 +37,13 @@ public final class BundledCatalog {
    */
   private static final System.Logger LOG = System.getLogger(BundledCatalog.class.getName());
   private static final Object LOCK = new Object();
-  private static volatile XmessCatalog instance;
+  private static volatile IndexedCatalog instance;
 
   private BundledCatalog() {}
 
   /** The shared bundled catalog. */
-  public static XmessCatalog get() {
-    XmessCatalog catalog = instance;
+  public static IndexedCatalog get() {
+    IndexedCatalog catalog = instance;
     if (catalog == null) {
       synchronized (LOCK) {
         catalog = instance;

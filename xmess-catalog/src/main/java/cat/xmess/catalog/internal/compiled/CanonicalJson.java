@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The canonical JSON of model values, computed from the records' declared types as the compiled
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * so the core can check checksums and diff catalogs without a JSON library; the file codec of
  * xmess-io writes the same bytes (a test holds the two together).
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CanonicalJson {
   private CanonicalJson() {}
 

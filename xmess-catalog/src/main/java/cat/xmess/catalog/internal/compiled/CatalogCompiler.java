@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes a catalog in the {@linkplain CompiledForm compiled form}. Runs at build time only; the
  * output depends on nothing but the catalog and the source bytes, so builds stay reproducible.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CatalogCompiler {
   private final Map<String, Integer> stringIndex = new HashMap<>();
   private final ByteArrayOutputStream strings = new ByteArrayOutputStream();

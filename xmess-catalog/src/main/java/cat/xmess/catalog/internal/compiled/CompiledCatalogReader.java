@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads a catalog in the {@linkplain CompiledForm compiled form}: checks the magic, the format
  * version and the SHA-256 seal first, so that a corrupt resource is refused before any record
  * is built, then rebuilds every record through its canonical constructor.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CompiledCatalogReader {
   private final byte[] bytes;
   private int at;

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The checksum recorded in {@code metadata.checksum}: {@code sha256:} followed by the lower-case
@@ -20,6 +21,7 @@ import java.util.Optional;
  * numbers as written); {@link #legacyOf} computes it only so that such a checksum can be recognised
  * and the user told to re-seal.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class ContentChecksum {
   /** Prefix naming the algorithm, so that another one can be introduced later. */
   public static final String PREFIX = "sha256:";

@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Compares two catalogs through their canonical JSON values, so that a field compares exactly as
  * the file format writes it (codes, dates, decimals, left-out empty lists).
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CatalogDiffer {
   private final List<RecordChange> changes = new ArrayList<>();
 

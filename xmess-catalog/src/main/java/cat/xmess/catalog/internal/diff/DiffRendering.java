@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Text, JSON and Markdown forms of a {@link CatalogDiff}. */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class DiffRendering {
   /** Longest value shown in text: whole records belong in the JSON form. */
   private static final int MAX_SHOWN = 120;

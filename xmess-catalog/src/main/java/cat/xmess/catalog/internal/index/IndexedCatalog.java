@@ -6,7 +6,6 @@ import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.SearchRequest;
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
@@ -23,12 +22,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import org.apiguardian.api.API;
 
 /**
  * A validated catalog with its lookup tables, facet values and (built on first search) its search
  * index. Every field is final and immutable once published, so any number of threads may read.
  */
-public final class IndexedCatalog implements XmessCatalog {
+@API(status = API.Status.INTERNAL, since = "0.2.0")
+public final class IndexedCatalog {
   private final Catalog catalog;
   private final Map<String, Initiative> initiatives;
   private final Map<String, MemberBody> members;
@@ -93,17 +94,14 @@ public final class IndexedCatalog implements XmessCatalog {
     return Collections.unmodifiableMap(map);
   }
 
-  @Override
   public Catalog catalog() {
     return catalog;
   }
 
-  @Override
   public List<CatalogLayer> layers() {
     return layers;
   }
 
-  @Override
   public Optional<CatalogLayer> provenance(RecordType type, String id) {
     Objects.requireNonNull(type, "type");
     boolean present = switch (type) {
@@ -117,7 +115,6 @@ public final class IndexedCatalog implements XmessCatalog {
     return Optional.of(provenance == null ? layers.get(0) : provenance.get(type).get(id));
   }
 
-  @Override
   public Optional<CatalogLayer> sourceProvenance(String id) {
     if (!sources.containsKey(id)) {
       return Optional.empty();
@@ -125,42 +122,34 @@ public final class IndexedCatalog implements XmessCatalog {
     return Optional.of(sourceProvenance == null ? layers.get(0) : sourceProvenance.get(id));
   }
 
-  @Override
   public Optional<Initiative> initiative(String id) {
     return Optional.ofNullable(initiatives.get(id));
   }
 
-  @Override
   public Optional<MemberBody> memberBody(String id) {
     return Optional.ofNullable(members.get(id));
   }
 
-  @Override
   public Optional<Source> source(String id) {
     return Optional.ofNullable(sources.get(id));
   }
 
-  @Override
   public Optional<CodeDefinition> code(CodelistKind kind, String code) {
     return Optional.ofNullable(codes.get(Objects.requireNonNull(kind, "kind")).get(code));
   }
 
-  @Override
   public Optional<CodeDefinition> currentCode(CodelistKind kind, String code) {
     return code(kind, code).map(entry -> codes.get(kind).get(replacements.current(kind, entry.code())));
   }
 
-  @Override
   public List<Initiative> initiatives(InitiativeQuery query) {
     return facetIndex.select(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
-  @Override
   public FacetCounts facets(InitiativeQuery query) {
     return facetIndex.count(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
-  @Override
   public List<SearchHit> search(SearchRequest request) {
     Objects.requireNonNull(request, "request");
     SearchIndex index = searchIndex();

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * What the search index sees of a catalog: one {@link SearchDocument} per initiative (first, in
  * catalog order, so that a document number below the initiative count is the initiative's
  * position), then per member body, then per codelist entry.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SearchDocuments {
   private SearchDocuments() {}
 

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Canonicalization Scheme (RFC 8785, JCS) of plain JSON values, without a JSON library:
@@ -34,6 +35,7 @@ import java.util.TreeMap;
  * <p>An unpaired surrogate, which only a catalog built in Java can hold (it has no UTF-8 form), is
  * escaped as lower-case {@code \}{@code udxxx}, as {@code JSON.stringify} does since ECMAScript 2019.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class Jcs {
   /** Most significant digits a number may have: every decimal this long is exact as a double. */
   public static final int MAX_SIGNIFICANT_DIGITS = 15;

@@ -3,6 +3,7 @@ package cat.xmess.catalog.internal.json;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes plain JSON values as text, without a JSON library, so that the core artifact needs none.
@@ -16,6 +17,7 @@ import java.util.Map;
  * is byte for byte the canonical form its checksum was computed over (a test holds the two
  * writers together).
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class JsonText {
   /**
    * Beyond this scale a decimal is refused instead of written: {@code 1E+999999999} is eleven

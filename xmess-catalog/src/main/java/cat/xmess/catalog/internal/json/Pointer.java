@@ -1,6 +1,9 @@
 package cat.xmess.catalog.internal.json;
 
+import org.apiguardian.api.API;
+
 /** Builds JSON Pointers (RFC 6901). */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class Pointer {
   private Pointer() {}
 

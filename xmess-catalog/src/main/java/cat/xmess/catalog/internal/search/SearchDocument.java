@@ -4,11 +4,13 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
 import java.util.ArrayList;
+import org.apiguardian.api.API;
 
 /**
  * A record as the search index sees it: its identity and weighted texts. Titles weigh most, then
  * labels and places, then running text.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SearchDocument {
   /** Weight of a title, name or label. */
   public static final float TITLE = 3f;
@@ -53,10 +55,7 @@ public final class SearchDocument {
   public SearchDocument add(LocalizedText text, float weight) {
     if (text != null) {
       for (Language language : Language.values()) {
-        String value = text.get(language);
-        if (value != null) {
-          fields.add(new Field(language, value, weight));
-        }
+        text.translation(language).ifPresent(value -> fields.add(new Field(language, value, weight)));
       }
     }
     return this;

@@ -5,6 +5,7 @@ import cat.xmess.catalog.SearchHit;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.apiguardian.api.API;
 
 /**
  * An immutable index over {@link SearchDocument}s that returns the exact best hits of a free-text
@@ -61,6 +62,7 @@ import java.util.function.IntPredicate;
  * primitive arrays of about eleven bytes per distinct term of a document. {@link TopKSearch} explains how a query finds
  * its best hits without scoring every match.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SearchIndex {
   private static final RecordType[] TYPES = RecordType.values();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Turns text into search terms the same way for documents and queries, so that "contratacion
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * <p>The stemmer is deliberately tiny and language-blind: it must treat three languages alike
  * and never surprise a user; prefix matching in {@link SearchIndex} covers what it misses.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class TextFolding {
   private static final Set<String> STOP_WORDS = Set.of(
       // ca

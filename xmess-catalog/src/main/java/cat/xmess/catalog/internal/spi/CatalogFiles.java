@@ -1,28 +1,31 @@
 package cat.xmess.catalog.internal.spi;
 
 import cat.xmess.catalog.ValidationReport;
-import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.Catalog;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading, validating and writing catalogs within one set of limits: the implementation behind
  * {@code CatalogReader}, whose javadoc says what each method does.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public interface CatalogFiles {
   /** Loads a file, or throws {@code CatalogValidationException} with every error found. */
-  XmessCatalog load(Path file);
+  IndexedCatalog load(Path file);
 
   /** Loads a stream, or throws with every error found. */
-  XmessCatalog load(InputStream json);
+  IndexedCatalog load(InputStream json);
 
   /** Loads UTF-8 JSON bytes, or throws with every error found. */
-  XmessCatalog load(byte[] json);
+  IndexedCatalog load(byte[] json);
 
   /** Validates and indexes a catalog built in Java, or throws with every error found. */
-  XmessCatalog of(Catalog catalog);
+  IndexedCatalog of(Catalog catalog);
 
   /** {@return every error of a file} */
   ValidationReport validate(Path file);
@@ -37,10 +40,10 @@ public interface CatalogFiles {
   ValidationReport validate(Catalog catalog);
 
   /** Merges overlay files onto {@code base}, or throws with every error of every layer. */
-  XmessCatalog overlay(XmessCatalog base, List<Path> overlays);
+  IndexedCatalog overlay(IndexedCatalog base, List<Path> overlays);
 
   /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
-  XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays);
+  IndexedCatalog overlayCatalogs(IndexedCatalog base, List<Catalog> overlays);
 
   /**
    * {@return the catalog of {@code file} stamped with a fresh checksum, after every validation
@@ -57,5 +60,5 @@ public interface CatalogFiles {
    * not already in that catalog, validated against it. Throws {@code CatalogValidationException}
    * with every error, each at its cell.
    */
-  String importSheets(Path input, XmessCatalog overlayBase);
+  String importSheets(Path input, @Nullable IndexedCatalog overlayBase);
 }

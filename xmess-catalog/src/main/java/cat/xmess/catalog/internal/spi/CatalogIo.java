@@ -2,10 +2,11 @@ package cat.xmess.catalog.internal.spi;
 
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.ReadLimits;
-import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What the artifact {@code cat.xmess:xmess-io} adds to the core: reading, validating and writing
@@ -17,24 +18,25 @@ import java.util.Map;
  * <p>Internal: exported only to {@code cat.xmess.io}; it changes whenever the two artifacts do,
  * and they are always used at the same version (the BOM pins both).
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public interface CatalogIo {
   /** {@return the file reader and validator bounded by {@code limits}} */
   CatalogFiles files(ReadLimits limits);
 
   /** {@return file name to CSV text, as {@code CatalogExporter.csv} documents} */
-  Map<String, String> csv(XmessCatalog catalog);
+  Map<String, String> csv(IndexedCatalog catalog);
 
   /** {@return the XLSX workbook of {@code catalog}, as {@code CatalogExporter.xlsx} documents} */
-  byte[] xlsx(XmessCatalog catalog);
+  byte[] xlsx(IndexedCatalog catalog);
 
   /** {@return a workbook to fill, as {@code CatalogExporter.xlsxTemplate} documents} */
-  byte[] xlsxTemplate(XmessCatalog base, Language language);
+  byte[] xlsxTemplate(IndexedCatalog base, Language language);
 
   /** {@return the catalog as one JSON-LD document, as {@code CatalogExporter.jsonLd} documents} */
   String jsonLd(Catalog catalog);
 
   /** {@return the HTML report of the initiatives {@code query} selects} */
-  String html(XmessCatalog catalog, InitiativeQuery query, Language language);
+  String html(IndexedCatalog catalog, InitiativeQuery query, Language language);
 
   /**
    * {@return the bundled catalog read from its JSON, its checksum verified} Only used when the

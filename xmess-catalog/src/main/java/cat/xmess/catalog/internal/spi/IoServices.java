@@ -3,11 +3,13 @@ package cat.xmess.catalog.internal.spi;
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 
 /**
  * Finds the {@link CatalogIo} of xmess-io once, on first use, and says plainly what to add when it
  * is missing, instead of letting a {@link NoClassDefFoundError} surface from deep inside a load.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class IoServices {
   /** Maven coordinates of the artifact that provides {@link CatalogIo}, without the version. */
   public static final String ARTIFACT = "cat.xmess:xmess-io";

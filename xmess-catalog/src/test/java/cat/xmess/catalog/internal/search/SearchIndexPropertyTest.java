@@ -84,7 +84,7 @@ class SearchIndexPropertyTest {
     final AtomicInteger cut = new AtomicInteger();
 
     Fixture(Catalog catalog) {
-      XmessCatalog lookups = IndexedCatalog.of(catalog);
+      IndexedCatalog lookups = IndexedCatalog.of(catalog);
       // Two copies of the documents: the index forgets the texts it has indexed.
       List<SearchDocument> forReference = documents(catalog, lookups);
       reference = new ReferenceSearch(forReference);
@@ -104,7 +104,7 @@ class SearchIndexPropertyTest {
       words = List.copyOf(occurrences);
     }
 
-    private static List<SearchDocument> documents(Catalog catalog, XmessCatalog lookups) {
+    private static List<SearchDocument> documents(Catalog catalog, IndexedCatalog lookups) {
       return SearchDocuments.of(catalog, id -> lookups.memberBody(id).orElse(null),
           (kind, code) -> lookups.code(kind, code).orElse(null));
     }
@@ -202,14 +202,9 @@ class SearchIndexPropertyTest {
         LocalizedText summary = copy % 3 == 1 ? null : it.summary();
         List<String> themes = copy % 2 == 1 ? List.of() : it.themes();
         List<String> instruments = copy % 5 == 2 ? List.of() : it.instruments();
-        initiatives.add(new Initiative(id, it.title(), summary, it.memberBody(), it.leadBodyName(),
-            it.coMemberBodies(), it.coBodyNames(), it.category(), it.categoryBasis(), it.categoryAlternatives(),
-            instruments, it.roles(), themes, it.targetGroups(), it.sdgs(), it.entityForms(), it.yearStart(),
-            it.yearEnd(), it.figures(), it.partners(), it.inAbcGuide(), it.candidateBasis(), it.confidence(),
-            it.notes(), it.sourceIds(), it.extensions()));
+        initiatives.add(it.toBuilder().id(id).summary(summary).instruments(instruments).themes(themes).build());
       }
     }
-    return new Catalog(catalog.metadata(), catalog.sources(), catalog.codelists(), catalog.network(),
-        catalog.memberBodies(), initiatives);
+    return catalog.toBuilder().initiatives(initiatives).build();
   }
 }

@@ -53,7 +53,7 @@ class TextFoldingPropertyTest {
   private static void addAll(List<String> texts, LocalizedText text) {
     if (text != null) {
       for (Language language : Language.values()) {
-        texts.add(text.get(language));
+        text.translation(language).ifPresent(texts::add);
       }
     }
   }

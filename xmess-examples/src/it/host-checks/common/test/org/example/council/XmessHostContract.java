@@ -48,7 +48,7 @@ public abstract class XmessHostContract {
   @Test
   void loadsAndFullyValidatesAValidFile(@TempDir Path dir) throws IOException {
     XmessCatalog bundled = XmessCatalog.bundled();
-    Path file = Files.writeString(dir.resolve("catalog.json"), CatalogExporter.json(bundled));
+    Path file = Files.writeString(dir.resolve("catalog.json"), CatalogExporter.json(bundled.catalog()));
 
     assertEquals(List.of(), XmessCatalog.validate(file).errors());
     Catalog loaded = XmessCatalog.load(file).catalog();

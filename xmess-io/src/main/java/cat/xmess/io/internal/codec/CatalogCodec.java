@@ -5,6 +5,7 @@ import cat.xmess.model.Catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * canonical (record order, absent values and empty lists and maps left out, decimals written plainly), so
  * that the same catalog always gives the same bytes and checksum.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CatalogCodec {
   /** Two-space indentation and {@code "key": value}, the layout of hand-edited JSON. */
   private static final DefaultPrettyPrinter PRETTY =

@@ -3,7 +3,7 @@ package cat.xmess.io.internal.export;
 import cat.xmess.catalog.Facet;
 import cat.xmess.catalog.FacetCounts;
 import cat.xmess.catalog.InitiativeQuery;
-import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.AbcGuideStatus;
 import cat.xmess.model.CatalogMetadata;
 import cat.xmess.model.CodeDefinition;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.owasp.encoder.Encode;
 
 /**
@@ -28,6 +29,7 @@ import org.owasp.encoder.Encode;
  * ({@link Encode#forHtml} in content, {@link Encode#forHtmlAttribute} in attributes), never through
  * escaping of our own.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class HtmlReport {
   private static final String STYLE = String.join("\n",
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;max-width:72rem;"
@@ -46,22 +48,22 @@ public final class HtmlReport {
           + "font-size:.85rem}",
       "ol.sources li{margin-bottom:.3rem}footer{margin-top:2rem;color:#57606a;font-size:.85rem}");
 
-  private final XmessCatalog catalog;
+  private final IndexedCatalog catalog;
   private final Language language;
   private final StringBuilder out = new StringBuilder(64 * 1024);
 
-  private HtmlReport(XmessCatalog catalog, Language language) {
+  private HtmlReport(IndexedCatalog catalog, Language language) {
     this.catalog = catalog;
     this.language = language;
   }
 
   /** The report of the initiatives {@code query} selects ({@link InitiativeQuery#all()} for everything). */
-  public static String of(XmessCatalog catalog, InitiativeQuery query, Language language) {
+  public static String of(IndexedCatalog catalog, InitiativeQuery query, Language language) {
     return new HtmlReport(catalog, language).write(query);
   }
 
   private String write(InitiativeQuery query) {
-    CatalogMetadata metadata = catalog.metadata();
+    CatalogMetadata metadata = catalog.catalog().metadata();
     List<Initiative> initiatives = catalog.initiatives(query);
     boolean whole = query.isEmpty();
     List<MemberBody> bodies = whole ? catalog.catalog().memberBodies() : bodiesOf(initiatives);
@@ -286,7 +288,7 @@ public final class HtmlReport {
   }
 
   private String pick(LocalizedText text) {
-    return text == null ? null : text.getOrCatalan(language);
+    return text == null ? null : text.text(language);
   }
 
   private String say(ReportText text) {

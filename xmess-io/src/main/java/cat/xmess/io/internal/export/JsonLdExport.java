@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
  * addresses that resolve. Extension fields become properties in their declared namespace, with
  * their value kept as a JSON literal ({@code "@type": "@json"}).
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class JsonLdExport {
   /** Base of the catalog's own vocabulary. */
   public static final String VOCAB = "https://xmess.cat/vocab/";
@@ -312,9 +314,7 @@ public final class JsonLdExport {
     }
     ObjectNode map = node.putObject(term);
     for (Language language : Language.values()) {
-      if (text.get(language) != null) {
-        map.put(language.code(), text.get(language));
-      }
+      text.translation(language).ifPresent(value -> map.put(language.code(), value));
     }
   }
 

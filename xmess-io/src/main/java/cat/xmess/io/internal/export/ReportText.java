@@ -54,6 +54,6 @@ enum ReportText {
   }
 
   String in(Language language) {
-    return text.get(language);
+    return text.translation(language).orElse(null);
   }
 }

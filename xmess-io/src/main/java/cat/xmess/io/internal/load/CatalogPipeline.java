@@ -6,7 +6,6 @@ import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.catalog.ValidationReport;
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
 import cat.xmess.catalog.internal.spi.CatalogFiles;
@@ -26,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  * collects all its errors; a stage runs only when the earlier ones found none, because a model
  * cannot be bound from a document that breaks the schema. Nothing is kept unless all pass.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CatalogPipeline implements CatalogFiles {
   /** The JDK's logger, as in the core: see {@code BundledCatalog}. */
   private static final System.Logger LOG = System.getLogger(CatalogPipeline.class.getName());
@@ -49,13 +50,13 @@ public final class CatalogPipeline implements CatalogFiles {
 
   /** Loads a file, or throws with every error found. */
   @Override
-  public XmessCatalog load(Path file) {
+  public IndexedCatalog load(Path file) {
     return loaded(check(bytes(file)), file.toString());
   }
 
   /** Merges overlay files onto {@code base}, or throws with every error of every layer. */
   @Override
-  public XmessCatalog overlay(XmessCatalog base, List<Path> files) {
+  public IndexedCatalog overlay(IndexedCatalog base, List<Path> files) {
     List<String> names = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (Path file : files) {
@@ -67,7 +68,7 @@ public final class CatalogPipeline implements CatalogFiles {
 
   /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
   @Override
-  public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
+  public IndexedCatalog overlayCatalogs(IndexedCatalog base, List<Catalog> overlays) {
     List<String> names = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     int next = base.layers().size();
@@ -78,7 +79,7 @@ public final class CatalogPipeline implements CatalogFiles {
     return merged(base, names, outcomes);
   }
 
-  private XmessCatalog merged(XmessCatalog base, List<String> names, List<Outcome> layers) {
+  private IndexedCatalog merged(IndexedCatalog base, List<String> names, List<Outcome> layers) {
     List<ValidationError> errors = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       for (ValidationError error : layers.get(i).errors) {
@@ -100,7 +101,7 @@ public final class CatalogPipeline implements CatalogFiles {
       throw new CatalogValidationException(new ValidationReport(ErrorCap.cap(errors, ValidationLayer.INTEGRITY)));
     }
     Catalog catalog = merged.catalog();
-    if (base.metadata().checksum() != null) {
+    if (base.catalog().metadata().checksum() != null) {
       catalog = ContentChecksum.stamp(catalog);
     }
     int initiatives = catalog.initiatives().size();
@@ -111,19 +112,19 @@ public final class CatalogPipeline implements CatalogFiles {
 
   /** Loads a stream, or throws with every error found. */
   @Override
-  public XmessCatalog load(InputStream json) {
+  public IndexedCatalog load(InputStream json) {
     return loaded(check(bytes(json)));
   }
 
   /** Loads JSON bytes, or throws with every error found. */
   @Override
-  public XmessCatalog load(byte[] json) {
+  public IndexedCatalog load(byte[] json) {
     return loaded(check(Outcome.of(json)));
   }
 
   /** Validates and indexes a catalog built in Java. */
   @Override
-  public XmessCatalog of(Catalog catalog) {
+  public IndexedCatalog of(Catalog catalog) {
     return loaded(checkModel(catalog));
   }
 
@@ -161,11 +162,11 @@ public final class CatalogPipeline implements CatalogFiles {
     return codec.toPrettyJson(ContentChecksum.stamp(catalog));
   }
 
-  private static XmessCatalog loaded(Outcome outcome) {
+  private static IndexedCatalog loaded(Outcome outcome) {
     return loaded(outcome, "catalog");
   }
 
-  private static XmessCatalog loaded(Outcome outcome, String layerName) {
+  private static IndexedCatalog loaded(Outcome outcome, String layerName) {
     if (!outcome.errors.isEmpty()) {
       throw new CatalogValidationException(outcome.report());
     }
@@ -367,7 +368,7 @@ public final class CatalogPipeline implements CatalogFiles {
    * with {@code overlayBase} the overlay of what is not already in it, stamped with a checksum.
    */
   @Override
-  public String importSheets(Path input, XmessCatalog overlayBase) {
+  public String importSheets(Path input, IndexedCatalog overlayBase) {
     Objects.requireNonNull(input, "input");
     Unflatten.Result imported = SheetImport.read(input, limits, codec);
     if (overlayBase != null && imported.errors().isEmpty()) {

@@ -6,6 +6,7 @@ import cat.xmess.catalog.ValidationError;
 import cat.xmess.model.Catalog;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of a merge: the merged model, its layers, the provenance of every record, and the
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param origins where each merged record came from
  * @param conflicts the conflicts between layers, located in their files
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public record MergedCatalog(
     Catalog catalog,
     List<CatalogLayer> layers,

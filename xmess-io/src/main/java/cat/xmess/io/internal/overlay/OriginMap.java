@@ -4,6 +4,7 @@ import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.ValidationError;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Translates a JSON Pointer into the merged catalog to the file a record came from and the
@@ -11,6 +12,7 @@ import java.util.Map;
  * /initiatives/2/themes/0} of {@code council.json}. Pointers outside the record lists (metadata,
  * network) belong to the base.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class OriginMap {
   private final CatalogLayer base;
   private final Map<String, List<Layered<?>>> lists;

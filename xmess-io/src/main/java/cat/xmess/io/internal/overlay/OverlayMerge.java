@@ -5,8 +5,8 @@ import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.catalog.internal.json.Pointer;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistEntry;
@@ -25,12 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Merges overlays onto a base catalog, layer by layer, collecting every conflict. The result says
  * where each merged record came from, so that errors found later in the merged catalog can point
  * into the file that holds the record.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class OverlayMerge {
   private final List<CatalogLayer> layers = new ArrayList<>();
   private final List<ValidationError> errors = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class OverlayMerge {
   private final Map<String, Layered<ExtensionNamespace>> namespaces;
   private final Catalog base;
 
-  private OverlayMerge(XmessCatalog baseCatalog) {
+  private OverlayMerge(IndexedCatalog baseCatalog) {
     this.base = baseCatalog.catalog();
     layers.addAll(baseCatalog.layers());
     CatalogLayer first = layers.get(0);
@@ -70,7 +72,7 @@ public final class OverlayMerge {
   }
 
   /** Merges {@code overlays} (named by {@code names}) onto {@code base}. */
-  public static MergedCatalog merge(XmessCatalog base, List<String> names, List<Catalog> overlays) {
+  public static MergedCatalog merge(IndexedCatalog base, List<String> names, List<Catalog> overlays) {
     OverlayMerge merge = new OverlayMerge(base);
     int next = merge.layers.size();
     for (int i = 0; i < overlays.size(); i++) {
@@ -172,7 +174,7 @@ public final class OverlayMerge {
   private MergedCatalog result() {
     List<ExtensionNamespace> allNamespaces = records(namespaces);
     Catalog merged = new Catalog(
-        base.metadata().withLayering(allNamespaces, null),
+        base.metadata().toBuilder().extensionNamespaces(allNamespaces).overlay(null).build(),
         records(sources),
         new Codelists(
             entries(CodelistKind.POLICY_CATEGORIES, CodelistEntry.class),

@@ -1,10 +1,11 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.ValidationError;
-import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.sheets.Layout.SheetSpec;
 import cat.xmess.model.CodelistKind;
@@ -25,6 +26,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Workbooks and CSV directories to and from catalogs: the glue between the flat form and the pipeline. */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SheetImport {
   /**
    * Turns catalogs already in memory into trees: not bounded by the limits of a reader, which are
@@ -35,17 +37,17 @@ public final class SheetImport {
 
   private SheetImport() {}
 
-  private static JsonNode tree(XmessCatalog catalog) {
+  private static JsonNode tree(IndexedCatalog catalog) {
     return OWN.readTree(OWN.toCanonicalBytes(catalog.catalog()));
   }
 
   /** The sheets of {@code catalog}'s document, with the layer column. */
-  public static List<Grid.Sheet> sheets(XmessCatalog catalog, CatalogCodec codec) {
+  public static List<Grid.Sheet> sheets(IndexedCatalog catalog, CatalogCodec codec) {
     return new Flatten(codec).sheets(tree(catalog), layers(catalog));
   }
 
   /** The workbook of {@code catalog}, instructions in three languages. */
-  public static byte[] xlsx(XmessCatalog catalog, CatalogCodec codec) {
+  public static byte[] xlsx(IndexedCatalog catalog, CatalogCodec codec) {
     return XlsxWrite.write(sheets(catalog, codec), List.of(Language.CA, Language.ES, Language.EN));
   }
 
@@ -54,13 +56,13 @@ public final class SheetImport {
    * bodies, sources, metadata and network facts of {@code base}, so that the drop-downs offer their
    * values and an overlay import keeps only what was added or changed.
    */
-  public static byte[] template(XmessCatalog base, Language language, CatalogCodec codec) {
+  public static byte[] template(IndexedCatalog base, Language language, CatalogCodec codec) {
     ObjectNode document = (ObjectNode) tree(base);
     document.remove("initiatives");
     return XlsxWrite.write(new Flatten(codec).sheets(document, null), List.of(language));
   }
 
-  private static BiFunction<String, String, String> layers(XmessCatalog catalog) {
+  private static BiFunction<String, String, String> layers(IndexedCatalog catalog) {
     Map<String, RecordType> types = new HashMap<>();
     types.put("/initiatives", RecordType.INITIATIVE);
     types.put("/memberBodies", RecordType.MEMBER_BODY);
@@ -96,7 +98,7 @@ public final class SheetImport {
    * entries identical to the base's are dropped, and so are network facts equal to the base's. The
    * cell map follows the records that stay.
    */
-  public static Unflatten.Result overlayOnly(Unflatten.Result imported, XmessCatalog base) {
+  public static Unflatten.Result overlayOnly(Unflatten.Result imported, IndexedCatalog base) {
     JsonNode baseDocument = tree(base);
     ObjectNode document = imported.document().deepCopy();
     Map<String, String> cells = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -26,6 +27,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link ParameterMessageInterpolator}, so no Expression Language is ever evaluated: a {@code
  * ${...}} in catalog text stays text. Our own trilingual messages replace the validator's.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class ConstraintLayer {
   private ConstraintLayer() {}
 

@@ -5,12 +5,14 @@ import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The most errors a report lists. A document broken throughout (a million wrong values) would
  * otherwise cost memory and time in proportion to its size; a thousand errors are more than
  * anyone fixes before validating again.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class ErrorCap {
   /** Errors listed at most; one more, {@code limit-exceeded}, says that there were more. */
   public static final int MAX_ERRORS = 1_000;

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Layer 3: what neither the schema nor the bean constraints can see, because it spans records:
@@ -35,6 +36,7 @@ import java.util.function.Function;
  * and the dossier's classification rules. Runs on a catalog that passed layer 1 or was built in
  * Java; tolerates the nulls that layer 2 reports, so that both layers' errors are collected.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class IntegrityLayer {
   private final Catalog catalog;
   private final List<ValidationError> errors = new ArrayList<>();
@@ -319,7 +321,7 @@ public final class IntegrityLayer {
       return; // layer 2 reports the missing text
     }
     for (Language language : Language.values()) {
-      if (text.get(language) == null) {
+      if (text.translation(language).isEmpty()) {
         error(Pointer.append(at, language.code()), ErrorCode.MISSING_TRANSLATION, language.code());
       }
     }
@@ -331,7 +333,8 @@ public final class IntegrityLayer {
       return false;
     }
     if (!codes.get(kind).containsKey(code)) {
-      String nearest = Nearest.of(code, codes.get(kind).keySet());
+      String nearest = cat.xmess.catalog.internal.index.NearestCodes.to(code,
+          codes.get(kind).keySet().stream().filter(java.util.Objects::nonNull).toList()).stream().findFirst().orElse(null);
       ValidationError unknown = ValidationError.of(ValidationLayer.INTEGRITY, at, ErrorCode.UNKNOWN_CODE, code, kind.code());
       if (nearest != null) {
         LocalizedText m = unknown.message();

@@ -14,6 +14,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * translated to our stable codes. The compiled schema is built once, on first use, so that code
  * which never validates a user file (the bundled catalog's path) never pays for it.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SchemaLayer {
   private static final int MAX_VALUE_SHOWN = 80;
 

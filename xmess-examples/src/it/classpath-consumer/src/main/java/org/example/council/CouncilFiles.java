@@ -26,7 +26,7 @@ public final class CouncilFiles {
 
     Path dir = Files.createTempDirectory("council");
     Path valid = dir.resolve("valid.json");
-    Files.writeString(valid, CatalogExporter.json(bundled), StandardCharsets.UTF_8);
+    Files.writeString(valid, CatalogExporter.json(bundled.catalog()), StandardCharsets.UTF_8);
     XmessCatalog loaded = XmessCatalog.load(valid);
     check(loaded.catalog().equals(bundled.catalog()), "a written catalog loads back equal");
     System.out.println("loaded: " + loaded.catalog().initiatives().size() + " initiatives");

@@ -1,5 +1,6 @@
 package org.example.council;
 
+import cat.xmess.catalog.CatalogExporter;
 import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.SearchHit;
 import cat.xmess.catalog.XmessCatalog;
@@ -32,7 +33,7 @@ public final class ModulePathConsumer {
     // A user catalog goes through every layer: syntax, JSON Schema, constraints, integrity.
     Path file = Files.createTempFile("catalog", ".json");
     try {
-      Files.writeString(file, XmessCatalog.toJson(bundled.catalog()), StandardCharsets.UTF_8);
+      Files.writeString(file, CatalogExporter.json(bundled.catalog()), StandardCharsets.UTF_8);
       XmessCatalog loaded = XmessCatalog.load(file);
       check(loaded.catalog().equals(bundled.catalog()), "a written catalog loads back equal");
 
