@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ValidationError(
-    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin, @Nullable String cell) {
+    String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin,
+    @Nullable String cell) {
 
   /**
    * Checks that every part but the origin and the cell is present.
@@ -69,7 +70,7 @@ public record ValidationError(
    * @throws NullPointerException if any part but {@code origin} is {@code null}
    */
   public ValidationError(
-      String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, String origin) {
+      String pointer, ErrorCode code, LocalizedText message, ValidationLayer layer, @Nullable String origin) {
     this(pointer, code, message, layer, origin, null);
   }
 

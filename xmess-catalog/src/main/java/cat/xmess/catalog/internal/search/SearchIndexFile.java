@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.apiguardian.api.API;
 
 /**
  * A {@link SearchIndex}'s arrays as bytes, so that the build can index the bundled catalog once and
@@ -25,6 +26,7 @@ import java.util.zip.CRC32;
  * Every array is its length (int) then its elements, big-endian; the version changes with the
  * layout of any of these classes, and the build writes the file with the code that reads it.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SearchIndexFile {
   private static final byte[] MAGIC = {'X', 'M', 'E', 'S', 'S', 'I', 'D', 'X'};
   private static final int VERSION = 1;

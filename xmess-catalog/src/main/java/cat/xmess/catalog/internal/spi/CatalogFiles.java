@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading, validating and writing catalogs within one set of limits: the implementation behind
@@ -59,5 +60,5 @@ public interface CatalogFiles {
    * not already in that catalog, validated against it. Throws {@code CatalogValidationException}
    * with every error, each at its cell.
    */
-  String importSheets(Path input, IndexedCatalog overlayBase);
+  String importSheets(Path input, @Nullable IndexedCatalog overlayBase);
 }

@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
@@ -34,6 +35,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * @}, a tab or a carriage return is written with a leading {@code '}; so is a cell that starts with
  * {@code '} itself, so that reading removes exactly one and gives the text back.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CsvSheets {
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS).build();
 

@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.catalog.internal.json.Pointer;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.sheets.Grid.Cell;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * A catalog document (its JSON tree) as the sheets of {@link Layout}. The metadata's checksum is
  * left out: it would be stale after the first edit, and import stamps a fresh one.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class Flatten {
   /** Separator of the items of a list cell. */
   public static final char LIST_SEPARATOR = '|';

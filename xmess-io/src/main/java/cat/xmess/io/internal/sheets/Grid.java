@@ -1,9 +1,11 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** The flat form in memory: sheets of rows of cells, as written to or read from XLSX or CSV. */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class Grid {
   private Grid() {}
 

@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.model.CatalogFormat;
 import cat.xmess.model.CodelistKind;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>anything else (figures, mappings, extensions): one column of compact JSON.
  * </ul>
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class Layout {
   /** The header of key/value sheets. */
   public static final List<String> KEY_VALUE_HEADER = List.of("field", "value");

@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.RecordType;
@@ -25,6 +26,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Workbooks and CSV directories to and from catalogs: the glue between the flat form and the pipeline. */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SheetImport {
   /**
    * Turns catalogs already in memory into trees: not bounded by the limits of a reader, which are

@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
@@ -10,7 +11,7 @@ import cat.xmess.io.internal.sheets.Grid.Row;
 import cat.xmess.io.internal.sheets.Grid.Sheet;
 import cat.xmess.io.internal.sheets.Layout.Column;
 import cat.xmess.io.internal.sheets.Layout.SheetSpec;
-import cat.xmess.io.internal.validation.Nearest;
+import cat.xmess.catalog.internal.index.NearestCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * themselves (a missing sheet or column, a formula, a number where text belongs) are collected here,
  * each at its cell; the catalog's own rules are left to the validation layers.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class Unflatten {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -383,7 +385,7 @@ public final class Unflatten {
         }
         String ref = ref(sheet, c, 1);
         if (!expected.contains(name)) {
-          String nearest = Nearest.of(name, expected);
+          String nearest = NearestCodes.to(name, expected).stream().findFirst().orElse(null);
           error(ref, "", ErrorCode.UNKNOWN_COLUMN, shorten(name), nearest == null ? "" : " (" + nearest + "?)");
           ok = false;
         } else if (found.putIfAbsent(name, c) != null) {

@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
@@ -42,6 +43,7 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Only the sheets the catalog needs are read. Formulas are kept as formulas (their cached values
  * are never used, nothing is evaluated), merged cells and links to other workbooks are reported.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class XlsxRead {
   /** Rows per sheet beyond which a workbook is refused. */
   public static final int MAX_ROWS = 100_000;

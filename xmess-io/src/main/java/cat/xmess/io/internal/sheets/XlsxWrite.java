@@ -1,5 +1,6 @@
 package cat.xmess.io.internal.sheets;
 
+import org.apiguardian.api.API;
 import cat.xmess.io.internal.sheets.Grid.Cell;
 import cat.xmess.io.internal.sheets.Grid.Row;
 import cat.xmess.io.internal.sheets.Grid.Sheet;
@@ -27,6 +28,7 @@ import org.dhatim.fastexcel.Worksheet;
  * Excel writes them), and a literal {@code _xHHHH_} is itself escaped, so that {@link XlsxRead}
  * gives back every text exactly.
  */
+@API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class XlsxWrite {
   /** Excel's limit on the characters of one cell. */
   public static final int MAX_CELL_CHARS = 32_767;
