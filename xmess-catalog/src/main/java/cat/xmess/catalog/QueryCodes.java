@@ -10,6 +10,7 @@ import cat.xmess.model.WireCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Checks every value of a query against the catalog it runs on, so that a mistyped code fails
@@ -19,6 +20,11 @@ import java.util.Objects;
  */
 final class QueryCodes {
   private static final int LISTED_IN_FULL = 30;
+  // Every initiatives/facets/search call checks its filter, so nothing here is built per call.
+  private static final Pattern COMARCA = Pattern.compile("0[1-9]|[1-3][0-9]|4[0-3]");
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final List<String> PROVINCES = codes(Province.values());
+  private static final List<String> CONFIDENCES = codes(Confidence.values());
 
   private QueryCodes() {}
 
@@ -39,10 +45,10 @@ final class QueryCodes {
       case CATEGORY, INSTRUMENT, ROLE, THEME, TARGET_GROUP, SDG ->
           catalog.code(facet.codelist().orElseThrow(), value).isPresent();
       case MEMBER_BODY -> catalog.memberBody(value).isPresent();
-      case COMARCA -> value.matches("0[1-9]|[1-3][0-9]|4[0-3]");
-      case PROVINCE -> codes(Province.values()).contains(value);
-      case CONFIDENCE -> codes(Confidence.values()).contains(value);
-      case YEAR -> value.matches("[0-9]{4}");
+      case COMARCA -> COMARCA.matcher(value).matches();
+      case PROVINCE -> PROVINCES.contains(value);
+      case CONFIDENCE -> CONFIDENCES.contains(value);
+      case YEAR -> YEAR.matcher(value).matches();
     };
   }
 
@@ -52,8 +58,8 @@ final class QueryCodes {
           catalog.catalog().codelists().entries(facet.codelist().orElseThrow()).stream()
               .map(CodeDefinition::code).toList();
       case MEMBER_BODY -> catalog.catalog().memberBodies().stream().map(MemberBody::id).toList();
-      case PROVINCE -> codes(Province.values());
-      case CONFIDENCE -> codes(Confidence.values());
+      case PROVINCE -> PROVINCES;
+      case CONFIDENCE -> CONFIDENCES;
       case COMARCA, YEAR -> List.of();
     };
     StringBuilder message = new StringBuilder("Unknown ").append(what(facet)).append(" '").append(value).append("'");
