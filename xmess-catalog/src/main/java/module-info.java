@@ -16,10 +16,9 @@ module cat.xmess.catalog {
   exports cat.xmess.catalog;
 
   // The internals that xmess-io builds on; no other module can read them.
-  exports cat.xmess.catalog.internal.spi to cat.xmess.io;
   exports cat.xmess.catalog.internal.compiled to cat.xmess.io;
   exports cat.xmess.catalog.internal.json to cat.xmess.io;
-  exports cat.xmess.catalog.internal.index to cat.xmess.io;
+  exports cat.xmess.catalog.internal.codes to cat.xmess.io;
 
-  uses cat.xmess.catalog.internal.spi.CatalogIo;
+  uses cat.xmess.catalog.CatalogIo;
 }

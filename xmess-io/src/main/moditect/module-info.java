@@ -23,7 +23,7 @@ module cat.xmess.io {
   requires static java.sql;
   requires static java.desktop;
 
-  provides cat.xmess.catalog.internal.spi.CatalogIo with cat.xmess.io.internal.FileCatalogIo;
+  provides cat.xmess.catalog.CatalogIo with cat.xmess.io.internal.FileCatalogIo;
 
   // The relocated SLF4J inside this module, which only the relocated schema validator uses, finds its
   // no-operation provider as a service of this module.

@@ -1,7 +1,5 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.diff.CatalogDiffer;
-import cat.xmess.catalog.internal.diff.DiffRendering;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodelistKind;
 import java.util.List;
@@ -20,19 +18,20 @@ import org.jspecify.annotations.Nullable;
  * The metadata and the network facts are compared as one record each ({@code metadata}, {@code
  * network}); the metadata checksum, derived from everything else, is left out.
  *
- * @param olderDataVersion data version of the older catalog
- * @param newerDataVersion data version of the newer catalog
- * @param olderSchemaVersion schema version of the older catalog
- * @param newerSchemaVersion schema version of the newer catalog
+ * @param olderDataVersion data version of the older catalog; null only for a catalog built in Java
+ *     without metadata (the versions of a loaded catalog are always there)
+ * @param newerDataVersion data version of the newer catalog; null as above
+ * @param olderSchemaVersion schema version of the older catalog; null as above
+ * @param newerSchemaVersion schema version of the newer catalog; null as above
  * @param changes the changed, added and removed records, list by list
  * @param deprecations codes deprecated in the newer catalog that were not in the older
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CatalogDiff(
-    String olderDataVersion,
-    String newerDataVersion,
-    String olderSchemaVersion,
-    String newerSchemaVersion,
+    @Nullable String olderDataVersion,
+    @Nullable String newerDataVersion,
+    @Nullable String olderSchemaVersion,
+    @Nullable String newerSchemaVersion,
     List<RecordChange> changes,
     List<Deprecation> deprecations) {
 

@@ -1,6 +1,5 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Language;
 import java.io.IOException;
@@ -78,7 +77,7 @@ public final class CatalogExporter {
    */
   public static Map<String, String> csv(XmessCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    return IoServices.get("CatalogExporter.csv").csv(catalog.engine());
+    return IoServices.get("CatalogExporter.csv").csv(catalog);
   }
 
   /**
@@ -92,7 +91,7 @@ public final class CatalogExporter {
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
   public static byte[] xlsx(XmessCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    return IoServices.get("CatalogExporter.xlsx").xlsx(catalog.engine());
+    return IoServices.get("CatalogExporter.xlsx").xlsx(catalog);
   }
 
   /**
@@ -110,7 +109,7 @@ public final class CatalogExporter {
   public static byte[] xlsxTemplate(XmessCatalog base, Language language) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(language, "language");
-    return IoServices.get("CatalogExporter.xlsxTemplate").xlsxTemplate(base.engine(), language);
+    return IoServices.get("CatalogExporter.xlsxTemplate").xlsxTemplate(base, language);
   }
 
   /**
@@ -148,7 +147,7 @@ public final class CatalogExporter {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(language, "language");
-    return IoServices.get("CatalogExporter.html").html(catalog.engine(), query, language);
+    return IoServices.get("CatalogExporter.html").html(catalog, query, language);
   }
 
   /**

@@ -1,8 +1,5 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.spi.CatalogFiles;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
-import cat.xmess.catalog.internal.spi.IoServices;
 import cat.xmess.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,18 +27,21 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CatalogReader {
+  /** The layer name of a catalog read from a stream or built in Java, which has no file name. */
+  private static final String UNNAMED_LAYER = "catalog";
+
   private static final CatalogReader STANDARD = new CatalogReader(ReadLimits.DEFAULT);
 
   private final ReadLimits limits;
   /** Made on first use, so that a reader exists (and {@link #standard()} loads) without xmess-io. */
-  private volatile @Nullable CatalogFiles files;
+  private volatile CatalogIo.@Nullable Files files;
 
   private CatalogReader(ReadLimits limits) {
     this.limits = limits;
   }
 
-  private CatalogFiles pipeline(String feature) {
-    CatalogFiles made = files;
+  private CatalogIo.Files pipeline(String feature) {
+    CatalogIo.Files made = files;
     if (made == null) {
       made = IoServices.get(feature).files(limits);
       files = made; // racing threads may each make one: they are equal and stateless
@@ -49,8 +49,12 @@ public final class CatalogReader {
     return made;
   }
 
-  private XmessCatalog facade(IndexedCatalog engine) {
-    return new XmessCatalog(engine, limits);
+  private XmessCatalog facade(Catalog loaded, String layerName) {
+    return new XmessCatalog(IndexedCatalog.of(loaded, layerName), limits);
+  }
+
+  private XmessCatalog facade(CatalogIo.Layered merged) {
+    return new XmessCatalog(IndexedCatalog.merged(merged), limits);
   }
 
   /** {@return the shared reader with {@link ReadLimits#DEFAULT}, which {@link XmessCatalog} uses} */
@@ -83,7 +87,7 @@ public final class CatalogReader {
    * @throws IllegalStateException if the artifact xmess-io is missing; the message says what to add
    */
   public XmessCatalog load(Path file) {
-    return facade(pipeline("CatalogReader.load").load(file));
+    return facade(pipeline("CatalogReader.load").load(file), file.toString());
   }
 
   /**
@@ -94,7 +98,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog load(InputStream json) {
-    return facade(pipeline("CatalogReader.load").load(json));
+    return facade(pipeline("CatalogReader.load").load(json), UNNAMED_LAYER);
   }
 
   /**
@@ -105,7 +109,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog load(byte[] json) {
-    return facade(pipeline("CatalogReader.load").load(json));
+    return facade(pipeline("CatalogReader.load").load(json), UNNAMED_LAYER);
   }
 
   /**
@@ -116,7 +120,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error found
    */
   public XmessCatalog of(Catalog catalog) {
-    return facade(pipeline("CatalogReader.of").of(catalog));
+    return facade(pipeline("CatalogReader.of").of(catalog), UNNAMED_LAYER);
   }
 
   /**
@@ -195,7 +199,7 @@ public final class CatalogReader {
    * @throws CatalogValidationException with every error of every layer
    */
   public XmessCatalog overlay(XmessCatalog base, List<Path> overlays) {
-    return facade(pipeline("CatalogReader.overlay").overlay(Objects.requireNonNull(base, "base").engine(), List.copyOf(overlays)));
+    return facade(pipeline("CatalogReader.overlay").overlay(Objects.requireNonNull(base, "base"), List.copyOf(overlays)));
   }
 
   /**
@@ -210,7 +214,7 @@ public final class CatalogReader {
    */
   public XmessCatalog overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
     return facade(pipeline("CatalogReader.overlayCatalogs")
-        .overlayCatalogs(Objects.requireNonNull(base, "base").engine(), List.copyOf(overlays)));
+        .overlayCatalogs(Objects.requireNonNull(base, "base"), List.copyOf(overlays)));
   }
 
   /**
@@ -229,7 +233,7 @@ public final class CatalogReader {
   @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
   public String seal(Path file) {
     Objects.requireNonNull(file, "file");
-    CatalogFiles files = pipeline("CatalogReader.seal");
+    CatalogIo.Files files = pipeline("CatalogReader.seal");
     Catalog sealed = files.seal(file);
     String json = files.toJson(sealed);
     try {
@@ -283,7 +287,7 @@ public final class CatalogReader {
   public String importSpreadsheetOverlay(Path workbookOrDirectory, XmessCatalog base) {
     Objects.requireNonNull(workbookOrDirectory, "workbookOrDirectory");
     Objects.requireNonNull(base, "base");
-    return pipeline("CatalogReader.importSpreadsheetOverlay").importSheets(workbookOrDirectory, base.engine());
+    return pipeline("CatalogReader.importSpreadsheetOverlay").importSheets(workbookOrDirectory, base);
   }
 
   // The writer of the catalog format, for CatalogExporter.json and seal.

@@ -1,7 +1,7 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.index.IndexedCatalog;
-import cat.xmess.catalog.internal.index.NearestCodes;
+
+import cat.xmess.catalog.internal.codes.NearestCodes;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.Confidence;
 import cat.xmess.model.MemberBody;

@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
-/** The kinds of record a search can return. */
+/**
+ * The kinds of record a catalog holds, each named by its own id or code: what {@link
+ * XmessCatalog#provenance} tells the layer of, and (all but {@link #SOURCE}) what a search can
+ * return.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RecordType implements WireCode {
   /** A municipal initiative. */
@@ -27,7 +31,14 @@ public enum RecordType implements WireCode {
   /** An entity form. */
   ENTITY_FORM("entity-form", CodelistKind.ENTITY_FORMS),
   /** A Sustainable Development Goal. */
-  SDG("sdg", CodelistKind.SDGS);
+  SDG("sdg", CodelistKind.SDGS),
+  /**
+   * A source that records cite. Not searched: {@link XmessCatalog#source(String)} finds one by id.
+   *
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  SOURCE("source", null);
 
   private final String code;
   private final @Nullable CodelistKind codelist;
@@ -43,8 +54,8 @@ public enum RecordType implements WireCode {
   }
 
   /**
-   * {@return the codelist whose entries have this type; empty for {@link #INITIATIVE} and {@link
-   * #MEMBER_BODY}}
+   * {@return the codelist whose entries have this type; empty for {@link #INITIATIVE}, {@link
+   * #MEMBER_BODY} and {@link #SOURCE}}
    */
   public Optional<CodelistKind> codelist() {
     return Optional.ofNullable(codelist);

@@ -19,26 +19,37 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SearchRequest(String text, InitiativeQuery filter, Set<RecordType> types, int limit) {
 
+  /** Every type search indexes: all but sources. */
+  private static final Set<RecordType> SEARCHED =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(RecordType.SOURCE)));
+
   /** Hits returned when no limit is given. */
   public static final int DEFAULT_LIMIT = 20;
 
   /**
-   * Checks the arguments; {@code null} filter and types mean "none" and "all".
+   * Checks the arguments; {@code null} filter and types mean "none" and "every searched type"
+   * (every type but {@link RecordType#SOURCE}, which search does not index).
    *
    * @param text the words to find, in Catalan, Spanish or English; not {@code null}
    * @param filter filter on initiatives, or {@code null} for none
-   * @param types kinds of record to return; {@code null} or empty for every kind
+   * @param types kinds of record to return; {@code null} or empty for every kind search indexes
    * @param limit the most hits to return, at least 1
    * @throws NullPointerException if {@code text} is {@code null}
-   * @throws IllegalArgumentException if {@code limit} is less than 1
+   * @throws IllegalArgumentException if {@code limit} is less than 1, or {@code types} holds
+   *     {@link RecordType#SOURCE} (sources are not searched: look one up with {@code
+   *     XmessCatalog.source(id)})
    */
   public SearchRequest {
     Objects.requireNonNull(text, "text");
     filter = filter == null ? InitiativeQuery.all() : filter;
     types =
         types == null || types.isEmpty()
-            ? Collections.unmodifiableSet(EnumSet.allOf(RecordType.class))
+            ? SEARCHED
             : Collections.unmodifiableSet(EnumSet.copyOf(types));
+    if (types.contains(RecordType.SOURCE)) {
+      throw new IllegalArgumentException("Sources are not searched (record type 'source'); search "
+          + SEARCHED.stream().map(RecordType::code).toList() + ", or look a source up with XmessCatalog.source(id)");
+    }
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }

@@ -1,7 +1,5 @@
 package cat.xmess.catalog;
 
-import cat.xmess.catalog.internal.bundled.BundledCatalog;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CatalogMetadata;
 import cat.xmess.model.CodeDefinition;
@@ -72,7 +70,7 @@ public final class XmessCatalog {
 
   // Loaded on first use of bundled(), once, by the JVM's class initialisation.
   private static final class Bundled {
-    static final XmessCatalog INSTANCE = new XmessCatalog(BundledCatalog.get(), ReadLimits.DEFAULT);
+    static final XmessCatalog INSTANCE = new XmessCatalog(BundledCatalog.load(), ReadLimits.DEFAULT);
   }
 
   /**
@@ -144,8 +142,9 @@ public final class XmessCatalog {
   }
 
   /**
-   * The layer an initiative, member body or codelist entry comes from: the layer that added it, or
-   * the overlay that replaced it.
+   * The layer an initiative, member body, source or codelist entry comes from: the layer that added
+   * it, or the overlay that replaced it. (Sources: {@link RecordType#SOURCE}, since 0.2.0, which
+   * replaces {@code sourceProvenance(id)}.)
    *
    * @param type the kind of record; a codelist type looks {@code id} up as a code of its codelist
    * @param id the record's id, or the entry's code
@@ -153,16 +152,6 @@ public final class XmessCatalog {
    */
   public Optional<CatalogLayer> provenance(RecordType type, String id) {
     return engine.provenance(type, id);
-  }
-
-  /**
-   * The layer a source comes from: the layer that added it, or the overlay that replaced it.
-   *
-   * @param id the source's id, such as {@code S01}
-   * @return the layer, or empty when the catalog has no such source
-   */
-  public Optional<CatalogLayer> sourceProvenance(String id) {
-    return engine.sourceProvenance(id);
   }
 
   /**

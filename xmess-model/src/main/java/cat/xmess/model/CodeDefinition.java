@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * never meets a definition it did not make.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public sealed interface CodeDefinition permits CodelistEntry, PolicyInstrument {
+public sealed interface CodeDefinition extends CatalogRecord permits CodelistEntry, PolicyInstrument {
 
   /** {@return the stable key, lowercase kebab-case, such as {@code regulatory}; never renamed or reused} */
   String code();

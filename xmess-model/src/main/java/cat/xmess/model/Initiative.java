@@ -80,7 +80,7 @@ public record Initiative(
     @NotNull Confidence confidence,
     @Valid @Nullable LocalizedText notes,
     @NotEmpty List<@NotBlank String> sourceIds,
-    Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) {
+    Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) implements CatalogRecord {
 
   /**
    * Normalises absent lists to empty, unmodifiable ones, and copies {@code extensions} deeply,

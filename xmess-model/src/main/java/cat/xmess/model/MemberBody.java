@@ -51,7 +51,7 @@ public record MemberBody(
     @NotNull Confidence confidence,
     @Valid @Nullable LocalizedText notes,
     List<@NotBlank String> sourceIds,
-    Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) {
+    Map<@NotBlank @Pattern(regexp = Patterns.KEY) String, @NotNull Object> extensions) implements CatalogRecord {
 
   /**
    * Normalises an absent list or map to an empty, unmodifiable one, and copies {@code extensions}

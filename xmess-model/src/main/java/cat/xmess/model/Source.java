@@ -28,7 +28,7 @@ public record Source(
     @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String publisher,
     List<@NotBlank @Pattern(regexp = "^https?://\\S+$") String> urls,
     @Pattern(regexp = Patterns.PARTIAL_DATE) @Nullable String date,
-    @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String supports) {
+    @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String supports) implements CatalogRecord {
 
   /**
    * Normalises an absent list to an empty, unmodifiable one.

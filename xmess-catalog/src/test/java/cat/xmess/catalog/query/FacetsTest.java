@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xmess.catalog.Facet;
 import cat.xmess.catalog.FacetCounts;
+import cat.xmess.catalog.FacetValue;
+import cat.xmess.model.LocalizedText;
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Confidence;
@@ -45,7 +47,7 @@ class FacetsTest {
     List<Initiative> passing = VALUES.passing(query);
     assertEquals(passing.size(), counts.total(), "total");
     assertEquals(CATALOG.initiatives(query).size(), counts.total(), "total equals the filtered size");
-    assertEquals(java.util.EnumSet.allOf(Facet.class), counts.counts().keySet(), "every facet present");
+    assertEquals(java.util.EnumSet.allOf(Facet.class), counts.values().keySet(), "every facet present");
     for (Facet facet : Facet.values()) {
       Map<String, Integer> expected = new HashMap<>();
       for (Initiative it : passing) {
@@ -54,7 +56,38 @@ class FacetsTest {
       assertEquals(expected, counts.of(facet), facet.code());
       expected.forEach((value, n) -> assertEquals(n, counts.count(facet, value), facet + "=" + value));
       assertEquals(0, counts.count(facet, "no-such-value"));
+      for (FacetValue value : counts.values(facet)) {
+        assertEquals(expectedLabel(facet, value.code()), value.label(), facet + "=" + value.code());
+      }
     }
+  }
+
+  /** The label a facet value should carry, looked up in the model without the engine. */
+  private static LocalizedText expectedLabel(Facet facet, String code) {
+    if (facet.codelist().isPresent()) {
+      return CATALOG.catalog().codelists().entries(facet.codelist().get()).stream()
+          .filter(entry -> entry.code().equals(code)).findFirst().orElseThrow().label();
+    }
+    return switch (facet) {
+      case MEMBER_BODY -> CATALOG.catalog().memberBodies().stream()
+          .filter(body -> body.id().equals(code)).findFirst().orElseThrow().name();
+      case COMARCA -> {
+        String name = CATALOG.catalog().memberBodies().stream()
+            .filter(body -> body.comarca() != null && body.comarca().code().equals(code))
+            .findFirst().orElseThrow().comarca().name();
+        yield LocalizedText.of(name, name, name);
+      }
+      case PROVINCE -> {
+        String name = cat.xmess.model.WireCode.parse(cat.xmess.model.Province.class, code).displayName();
+        yield LocalizedText.of(name, name, name);
+      }
+      case CONFIDENCE -> switch (code) {
+        case "high" -> LocalizedText.of("alta", "alta", "high");
+        case "medium" -> LocalizedText.of("mitjana", "media", "medium");
+        default -> LocalizedText.of("baixa", "baja", "low");
+      };
+      default -> LocalizedText.of(code, code, code);
+    };
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

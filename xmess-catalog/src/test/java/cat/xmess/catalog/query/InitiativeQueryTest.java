@@ -266,7 +266,7 @@ class InitiativeQueryTest {
   @Test
   void facetCountsAreUnmodifiable() {
     FacetCounts counts = CATALOG.facets(InitiativeQuery.all());
-    assertThrows(UnsupportedOperationException.class, () -> counts.counts().put(Facet.THEME, java.util.Map.of()));
+    assertThrows(UnsupportedOperationException.class, () -> counts.values().put(Facet.THEME, java.util.List.of()));
     assertThrows(UnsupportedOperationException.class, () -> counts.of(Facet.THEME).put("x", 1));
     assertThrows(UnsupportedOperationException.class, () -> counts.of(Facet.THEME).clear());
   }

@@ -29,9 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
     })
 public final class ShowCommand extends XmessCommand {
 
-  /** The type name of sources, which are not a {@link RecordType} because search skips them. */
-  static final String SOURCE_TYPE = "source";
-
   @Parameters(index = "0", paramLabel = "<id>", description = "Id or code of the record.")
   String id;
 
@@ -88,7 +85,7 @@ public final class ShowCommand extends XmessCommand {
         RecordType.MEMBER_BODY.code(), record,
         "/memberBodies/" + indexOf(catalog.catalog().memberBodies(), record))));
     catalog.source(id).ifPresent(record -> matches.add(new Match(
-        SOURCE_TYPE, record, "/sources/" + indexOf(catalog.catalog().sources(), record))));
+        RecordType.SOURCE.code(), record, "/sources/" + indexOf(catalog.catalog().sources(), record))));
     for (CodelistKind kind : CodelistKind.values()) {
       catalog.code(kind, id).ifPresent(record -> matches.add(new Match(
           RecordType.of(kind).code(), record,
@@ -131,7 +128,7 @@ public final class ShowCommand extends XmessCommand {
     List<String> types = new ArrayList<>();
     types.add(RecordType.INITIATIVE.code());
     types.add(RecordType.MEMBER_BODY.code());
-    types.add(SOURCE_TYPE);
+    types.add(RecordType.SOURCE.code());
     for (RecordType recordType : RecordType.values()) {
       if (recordType.codelist().isPresent()) {
         types.add(recordType.code());

@@ -58,7 +58,7 @@ public final class StatsCommand extends XmessCommand {
     Map<String, Integer> records = new LinkedHashMap<>();
     records.put(RecordType.INITIATIVE.code(), data.initiatives().size());
     records.put(RecordType.MEMBER_BODY.code(), data.memberBodies().size());
-    records.put(ShowCommand.SOURCE_TYPE, data.sources().size());
+    records.put(RecordType.SOURCE.code(), data.sources().size());
     for (CodelistKind kind : CodelistKind.values()) {
       records.put(RecordType.of(kind).code(), data.codelists().entries(kind).size());
     }
@@ -142,7 +142,7 @@ public final class StatsCommand extends XmessCommand {
     Map<String, String> recordNames = new LinkedHashMap<>();
     recordNames.put(RecordType.INITIATIVE.code(), output.say(Label.TYPE_INITIATIVE));
     recordNames.put(RecordType.MEMBER_BODY.code(), output.say(Label.TYPE_MEMBER_BODY));
-    recordNames.put(ShowCommand.SOURCE_TYPE, output.say(Label.TYPE_SOURCE));
+    recordNames.put(RecordType.SOURCE.code(), output.say(Label.TYPE_SOURCE));
     for (CodelistKind kind : CodelistKind.values()) {
       recordNames.put(RecordType.of(kind).code(), output.say(Label.plural(RecordType.of(kind))));
     }

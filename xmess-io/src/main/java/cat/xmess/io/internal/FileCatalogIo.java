@@ -3,9 +3,8 @@ package cat.xmess.io.internal;
 import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
-import cat.xmess.catalog.internal.spi.CatalogFiles;
-import cat.xmess.catalog.internal.spi.CatalogIo;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.CatalogIo;
+import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.export.CsvExport;
 import cat.xmess.io.internal.export.HtmlReport;
@@ -42,22 +41,22 @@ public final class FileCatalogIo implements CatalogIo {
   }
 
   @Override
-  public CatalogFiles files(ReadLimits limits) {
+  public CatalogIo.Files files(ReadLimits limits) {
     return new CatalogPipeline(limits);
   }
 
   @Override
-  public Map<String, String> csv(IndexedCatalog catalog) {
+  public Map<String, String> csv(XmessCatalog catalog) {
     return CsvExport.files(catalog, DEFAULT_CODEC);
   }
 
   @Override
-  public byte[] xlsx(IndexedCatalog catalog) {
+  public byte[] xlsx(XmessCatalog catalog) {
     return SheetImport.xlsx(catalog, DEFAULT_CODEC);
   }
 
   @Override
-  public byte[] xlsxTemplate(IndexedCatalog base, Language language) {
+  public byte[] xlsxTemplate(XmessCatalog base, Language language) {
     return SheetImport.template(base, language, DEFAULT_CODEC);
   }
 
@@ -67,7 +66,7 @@ public final class FileCatalogIo implements CatalogIo {
   }
 
   @Override
-  public String html(IndexedCatalog catalog, InitiativeQuery query, Language language) {
+  public String html(XmessCatalog catalog, InitiativeQuery query, Language language) {
     return HtmlReport.of(catalog, query, language);
   }
 

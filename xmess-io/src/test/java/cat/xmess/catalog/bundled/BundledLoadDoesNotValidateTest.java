@@ -32,7 +32,7 @@ class BundledLoadDoesNotValidateTest {
     assertEquals(0, run.exitCode, run::tail);
     int hits = hitCount(run);
     assertTrue(hits > 0, "the search for \"habitatge\" found nothing");
-    assertTrue(run.loaded("cat.xmess.catalog.internal.bundled.BundledCatalog"),
+    assertTrue(run.loaded("cat.xmess.catalog.BundledCatalog"),
         "the log covers the SDK's own classes: " + run.tail());
     assertTrue(run.loaded("cat.xmess.catalog.internal.compiled.CompiledCatalogReader"),
         "the bundled catalog was not read from its compiled form: " + run.tail());

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.xmess.catalog.ReadLimits;
-import cat.xmess.catalog.internal.bundled.BundledCatalog;
+import cat.xmess.catalog.internal.compiled.BundledResources;
+import cat.xmess.catalog.XmessCatalog;
+import cat.xmess.io.internal.FileCatalogIo;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.compiled.CatalogCompiler;
-import cat.xmess.catalog.internal.compiled.CompileBundledCatalog;
+import cat.xmess.catalog.CompileBundledCatalog;
 import cat.xmess.catalog.internal.compiled.CompiledCatalogReader;
 import cat.xmess.catalog.internal.compiled.CompiledFormException;
 import cat.xmess.model.Catalog;
@@ -35,8 +37,8 @@ class CompiledBundledCatalogTest {
 
   @Test
   void theBuildCompiledTheShippedJson() throws Exception {
-    byte[] compiled = BundledCatalog.compiledBytes();
-    assertNotNull(compiled, "the build did not write " + BundledCatalog.COMPILED_RESOURCE);
+    byte[] compiled = BundledResources.compiled();
+    assertNotNull(compiled, "the build did not write " + BundledResources.COMPILED);
     byte[] json = BundledJson.bytes();
     assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(json),
         CompiledCatalogReader.sourceDigest(compiled),
@@ -47,11 +49,11 @@ class CompiledBundledCatalogTest {
   @Test
   void theCompiledFormHoldsExactlyWhatTheJsonHolds() {
     Catalog fromJson = CODEC.read(BundledJson.bytes());
-    Catalog fromCompiled = CompiledCatalogReader.read(BundledCatalog.compiledBytes());
+    Catalog fromCompiled = CompiledCatalogReader.read(BundledResources.compiled());
     assertEquals(fromJson, fromCompiled);
-    assertEquals(fromJson, BundledCatalog.read());
+    assertEquals(fromJson, XmessCatalog.bundled().catalog());
     // The fallback for classes built without the compile step reads the same catalog.
-    assertEquals(fromJson, BundledCatalog.readJson());
+    assertEquals(fromJson, new FileCatalogIo().readBundledJson(BundledResources.json()));
   }
 
   @Test
@@ -60,7 +62,7 @@ class CompiledBundledCatalogTest {
     byte[] once = CatalogCompiler.compile(catalog, BundledJson.bytes());
     byte[] again = CatalogCompiler.compile(CompiledCatalogReader.read(once), BundledJson.bytes());
     assertArrayEquals(once, again);
-    assertArrayEquals(BundledCatalog.compiledBytes(), once, "the shipped compiled form is not current");
+    assertArrayEquals(BundledResources.compiled(), once, "the shipped compiled form is not current");
   }
 
   @Test
@@ -77,7 +79,7 @@ class CompiledBundledCatalogTest {
 
   @Test
   void everyFlippedBytePastTheHeaderIsRefusedAsCorrupt() {
-    byte[] compiled = BundledCatalog.compiledBytes();
+    byte[] compiled = BundledResources.compiled();
     // Step through the whole file, including the recorded digests and the last byte.
     for (int at = 9; at < compiled.length; at += Math.max(1, compiled.length / 997)) {
       byte[] damaged = compiled.clone();
@@ -91,7 +93,7 @@ class CompiledBundledCatalogTest {
 
   @Test
   void truncatedOrForeignBytesAreRefusedWithAReason() {
-    byte[] compiled = BundledCatalog.compiledBytes();
+    byte[] compiled = BundledResources.compiled();
     for (int length : new int[] {0, 7, 8, 60, 100, compiled.length / 2, compiled.length - 1}) {
       byte[] truncated = Arrays.copyOf(compiled, length);
       assertThrows(CompiledFormException.class, () -> CompiledCatalogReader.read(truncated), () -> "length " + length);
@@ -123,6 +125,6 @@ class CompiledBundledCatalogTest {
     Path good = dir.resolve("good.json");
     Files.write(good, BundledJson.bytes());
     CompileBundledCatalog.main(new String[] {good.toString(), target.toString()});
-    assertArrayEquals(BundledCatalog.compiledBytes(), Files.readAllBytes(target));
+    assertArrayEquals(BundledResources.compiled(), Files.readAllBytes(target));
   }
 }

@@ -75,7 +75,7 @@ public final class HostileWorkbooks {
 
   /** The bundled catalog's sheets. */
   static List<Grid.Sheet> bundledSheets() {
-    return SheetImport.sheets(cat.xmess.catalog.internal.bundled.BundledCatalog.get(), CODEC);
+    return SheetImport.sheets(cat.xmess.catalog.XmessCatalog.bundled(), CODEC);
   }
 
   /** Column index of {@code header} in sheet {@code name}. */

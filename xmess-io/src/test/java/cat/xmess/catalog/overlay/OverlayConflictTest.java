@@ -70,7 +70,7 @@ class OverlayConflictTest {
     assertEquals(Optional.of(new CatalogLayer(1, file.toString())), merged.provenance(RecordType.THEME, "local-currency"));
     String bundledId = BUNDLED.catalog().initiatives().get(0).id();
     assertEquals(Optional.of(new CatalogLayer(0, "bundled")), merged.provenance(RecordType.INITIATIVE, bundledId));
-    assertEquals(Optional.of(new CatalogLayer(0, "bundled")), merged.sourceProvenance("S01"));
+    assertEquals(Optional.of(new CatalogLayer(0, "bundled")), merged.provenance(RecordType.SOURCE, "S01"));
     assertEquals(Optional.empty(), merged.provenance(RecordType.INITIATIVE, "no-such-initiative"));
     assertEquals(List.of(new CatalogLayer(0, "bundled")), BUNDLED.layers(), "the base is unchanged");
     assertEquals(BUNDLED.catalog().initiatives().size(), BUNDLED.initiatives(cat.xmess.catalog.InitiativeQuery.all()).size());

@@ -110,7 +110,7 @@ class OverlayMergePropertyTest {
           .index(), context));
       overlayBodies.forEach(b -> assertEquals(overlayLayer,
           merged.provenance(RecordType.MEMBER_BODY, b.id()).orElseThrow(), context));
-      catalog.sources().forEach(s -> assertEquals(0, merged.sourceProvenance(s.id()).orElseThrow().index(), context));
+      catalog.sources().forEach(s -> assertEquals(0, merged.provenance(RecordType.SOURCE, s.id()).orElseThrow().index(), context));
     }
   }
 

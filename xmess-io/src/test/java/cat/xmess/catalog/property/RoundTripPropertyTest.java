@@ -314,7 +314,7 @@ class RoundTripPropertyTest {
 
   @Test
   void theBundledCatalogRoundTripsAndKeepsItsChecksum() {
-    Catalog bundled = cat.xmess.catalog.internal.bundled.BundledCatalog.read();
+    Catalog bundled = cat.xmess.catalog.XmessCatalog.bundled().catalog();
     assertRoundTrip(bundled, c -> c, c -> c);
     assertEquals(bundled.metadata().checksum(), ContentChecksum.of(bundled));
   }
@@ -389,7 +389,7 @@ class RoundTripPropertyTest {
    */
   @Test
   void aLoadedCatalogWrittenWithToJsonLoadsAgain() {
-    String bundled = new String(cat.xmess.catalog.internal.bundled.BundledCatalog.bytes(), StandardCharsets.UTF_8)
+    String bundled = new String(cat.xmess.catalog.internal.compiled.BundledResources.json(), StandardCharsets.UTF_8)
         .replaceFirst(",\\s*\"checksum\": \"[^\"]*\"", "");
     Map<String, String> variants = new java.util.LinkedHashMap<>();
     variants.put("the bundled catalog", bundled);

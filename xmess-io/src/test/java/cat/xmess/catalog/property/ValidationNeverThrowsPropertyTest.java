@@ -15,7 +15,7 @@ import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.ValidationReport;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.catalog.internal.bundled.BundledCatalog;
+import cat.xmess.catalog.internal.compiled.BundledResources;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
 import cat.xmess.model.AbcGuideStatus;
@@ -69,7 +69,7 @@ class ValidationNeverThrowsPropertyTest {
 
   private static final CatalogCodec CODEC = new CatalogCodec(ReadLimits.DEFAULT);
   private static final CatalogReader READER = CatalogReader.standard();
-  private static final byte[] BUNDLED = BundledCatalog.bytes();
+  private static final byte[] BUNDLED = BundledResources.json();
 
   // ---------------------------------------------------------------------------------------------
   // Generated catalogs

@@ -1,7 +1,7 @@
 /**
  * The bundled catalog compiled at build time into a compact binary form that loads without
  * Jackson, as libphonenumber ships its metadata: the JSON file stays the source of truth and the
- * published format; the compiled form is derived from it by the build ({@code CompileBundledCatalog}
+ * published format; the compiled form is derived from it by the build ({@code cat.xmess.catalog.CompileBundledCatalog}
  * in the test sources, since reading JSON takes Jackson) and only ever read from the jar.
  *
  * <p>The same reflective view of the records ({@code RecordShape}) gives the model's canonical JSON

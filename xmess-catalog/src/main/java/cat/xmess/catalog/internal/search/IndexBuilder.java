@@ -68,7 +68,7 @@ final class IndexBuilder {
     byte[] typeOf = new byte[n];
     for (int doc = 0; doc < n; doc++) {
       int external = externalOf[doc];
-      typeOf[doc] = (byte) documents.get(external).type.ordinal();
+      typeOf[doc] = (byte) documents.get(external).kind;
       for (int e = entryStarts[external]; e < entryStarts[external + 1]; e++) {
         int at = fill[numberOf[entryTerms[e]] * tiers + tierOf(e)]++;
         postingDocuments[at] = doc;
@@ -137,7 +137,7 @@ final class IndexBuilder {
   private int[] tieBreakOrder() {
     Integer[] order = new Integer[documents.size()];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> documents.get(i).type.ordinal())
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> documents.get(i).kind)
         .thenComparing(i -> documents.get(i).id)
         .thenComparingInt(i -> i));
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();

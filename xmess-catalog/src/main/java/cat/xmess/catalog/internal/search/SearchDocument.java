@@ -1,6 +1,5 @@
 package cat.xmess.catalog.internal.search;
 
-import cat.xmess.catalog.RecordType;
 import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
 import java.util.ArrayList;
@@ -19,7 +18,8 @@ public final class SearchDocument {
   /** Weight of a summary, definition or note. */
   public static final float BODY = 1f;
 
-  final RecordType type;
+  /** The caller's kind of record, {@code 0 <= kind < SearchIndex.KINDS}: the first sort key. */
+  final int kind;
   final String id;
   final LocalizedText title;
   final Object record;
@@ -28,9 +28,12 @@ public final class SearchDocument {
   /** One text of a document; {@code language} null means the text is the same in every language. */
   record Field(Language language, String text, float weight) {}
 
-  /** A document for {@code record} of {@code type}, shown with {@code title}. */
-  public SearchDocument(RecordType type, String id, LocalizedText title, Object record) {
-    this.type = type;
+  /** A document for {@code record} of the caller's {@code kind}, shown with {@code title}. */
+  public SearchDocument(int kind, String id, LocalizedText title, Object record) {
+    if (kind < 0 || kind >= SearchIndex.KINDS) {
+      throw new IllegalArgumentException("kind " + kind + " outside [0, " + SearchIndex.KINDS + ")");
+    }
+    this.kind = kind;
     this.id = id;
     this.title = title;
     this.record = record;
@@ -47,8 +50,24 @@ public final class SearchDocument {
   }
 
   /** The record behind the document (an initiative, member body or codelist entry). */
+  /** {@return the record the caller indexed} */
   public Object record() {
     return record;
+  }
+
+  /** {@return the caller's kind of record} */
+  public int kind() {
+    return kind;
+  }
+
+  /** {@return the record's id} */
+  public String id() {
+    return id;
+  }
+
+  /** {@return the record's title} */
+  public LocalizedText title() {
+    return title;
   }
 
   /** Adds a trilingual text; missing languages are skipped. */

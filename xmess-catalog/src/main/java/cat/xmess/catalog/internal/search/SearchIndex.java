@@ -1,9 +1,7 @@
 package cat.xmess.catalog.internal.search;
 
-import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.SearchHit;
 import java.util.List;
-import java.util.Set;
+import cat.xmess.model.Language;
 import java.util.function.IntPredicate;
 import org.apiguardian.api.API;
 
@@ -64,15 +62,25 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class SearchIndex {
-  private static final RecordType[] TYPES = RecordType.values();
+  /** How many kinds of record documents may have ({@link SearchDocument#kind()}). */
+  public static final int KINDS = 16;
+
+  /**
+   * One result: the document, its score and the language of its best-scoring match.
+   *
+   * @param document the matching document
+   * @param score its score; higher is better
+   * @param language the language whose text scored best
+   */
+  public record Hit(SearchDocument document, double score, Language language) {}
 
   /** The documents in input order. */
   final List<SearchDocument> documents;
   /** Per document number, the document's input position. */
   final int[] externalOf;
-  /** Per document number, its record type's ordinal. */
+  /** Per document number, its kind ({@link SearchDocument#kind()}). */
   final byte[] typeOf;
-  /** Per record type ordinal, the first document number of that type (and the count at the end). */
+  /** Per kind, the first document number of that kind (and the count at the end). */
   private final int[] typeStarts;
   final Vocabulary vocabulary;
   final TieredPostings postings;
@@ -86,7 +94,7 @@ public final class SearchIndex {
     this.vocabulary = vocabulary;
     this.postings = postings;
     this.forward = forward;
-    this.typeStarts = new int[TYPES.length + 1];
+    this.typeStarts = new int[KINDS + 1];
     for (byte type : typeOf) {
       typeStarts[type + 1]++;
     }
@@ -112,19 +120,19 @@ public final class SearchIndex {
 
   /**
    * The best {@code limit} documents matching every term of {@code text} among those that {@code
-   * allowed} accepts (by input position) and whose type is in {@code types}.
+   * allowed} accepts (by input position) and whose kind's bit is set in {@code kinds}.
    */
-  public List<SearchHit> search(String text, Set<RecordType> types, IntPredicate allowed, int limit) {
+  public List<Hit> search(String text, int kinds, IntPredicate allowed, int limit) {
     List<String> terms = TextFolding.terms(text);
-    if (terms.isEmpty() || types.isEmpty()) {
+    if (terms.isEmpty() || kinds == 0) {
       return List.of();
     }
-    return TopKSearch.run(this, terms, types, allowed, limit);
+    return TopKSearch.run(this, terms, kinds, allowed, limit);
   }
 
   /** The first document number of the first type allowed. */
   int firstOf(boolean[] typeAllowed) {
-    for (int t = 0; t < TYPES.length; t++) {
+    for (int t = 0; t < KINDS; t++) {
       if (typeAllowed[t]) {
         return typeStarts[t];
       }
@@ -134,7 +142,7 @@ public final class SearchIndex {
 
   /** The document number after the last one of the last type allowed. */
   int endOf(boolean[] typeAllowed) {
-    for (int t = TYPES.length - 1; t >= 0; t--) {
+    for (int t = KINDS - 1; t >= 0; t--) {
       if (typeAllowed[t]) {
         return typeStarts[t + 1];
       }

@@ -1,13 +1,10 @@
 package cat.xmess.catalog.internal.search;
 
-import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.SearchHit;
 import cat.xmess.model.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -51,7 +48,7 @@ final class TopKSearch {
   private final int driver;
   /** The other terms, rarest first: the order in which candidates are checked. */
   private final int[] others;
-  private final boolean[] typeAllowed = new boolean[RecordType.values().length];
+  private final boolean[] typeAllowed = new boolean[SearchIndex.KINDS];
   private final IntPredicate allowed;
   private final TopHits top;
   /** Per query term and language, the candidate's best impact. */
@@ -71,7 +68,7 @@ final class TopKSearch {
   /** The impact of the heaviest driving list that holds the candidate ({@link #match} of the driver sets it). */
   private double drivingListImpact;
 
-  private TopKSearch(SearchIndex index, QueryTerm[] terms, Set<RecordType> types, IntPredicate allowed, int limit) {
+  private TopKSearch(SearchIndex index, QueryTerm[] terms, int kinds, IntPredicate allowed, int limit) {
     this.index = index;
     this.terms = terms;
     this.allowed = allowed;
@@ -79,8 +76,8 @@ final class TopKSearch {
     this.impacts = new double[terms.length * LANGUAGES];
     this.lists = new byte[terms.length][];
     this.listImpacts = new double[terms.length][];
-    for (RecordType type : types) {
-      typeAllowed[type.ordinal()] = true;
+    for (int kind = 0; kind < SearchIndex.KINDS; kind++) {
+      typeAllowed[kind] = (kinds & (1 << kind)) != 0;
     }
     // The terms by document frequency, ties in query order (a stable insertion sort: a query has a
     // few terms, and plain loops spare a fresh JVM the lambdas' class spinning on its first search).
@@ -106,7 +103,7 @@ final class TopKSearch {
   }
 
   /** The best {@code limit} hits for the folded query terms {@code words}. */
-  static List<SearchHit> run(SearchIndex index, List<String> words, Set<RecordType> types, IntPredicate allowed,
+  static List<SearchIndex.Hit> run(SearchIndex index, List<String> words, int kinds, IntPredicate allowed,
       int limit) {
     QueryTerm[] terms = new QueryTerm[words.size()];
     for (int t = 0; t < terms.length; t++) {
@@ -115,7 +112,7 @@ final class TopKSearch {
         return List.of();
       }
     }
-    return new TopKSearch(index, terms, types, allowed, limit).collect();
+    return new TopKSearch(index, terms, kinds, allowed, limit).collect();
   }
 
   /** One posting list of the driving term: an indexed term it matches, a tier, and their impact. */
@@ -137,7 +134,7 @@ final class TopKSearch {
     return lists;
   }
 
-  private List<SearchHit> collect() {
+  private List<SearchIndex.Hit> collect() {
     List<DrivingList> lists = drivingLists();
     TieredPostings postings = index.postings;
     int firstDocument = index.firstOf(typeAllowed);
@@ -309,11 +306,11 @@ final class TopKSearch {
     return best;
   }
 
-  private List<SearchHit> hits() {
-    List<SearchHit> hits = new ArrayList<>(top.size());
+  private List<SearchIndex.Hit> hits() {
+    List<SearchIndex.Hit> hits = new ArrayList<>(top.size());
     for (int at : top.bestFirst()) {
       SearchDocument doc = index.documents.get(index.externalOf[top.document(at)]);
-      hits.add(new SearchHit(doc.type, doc.id, doc.title, top.score(at), LANGUAGE_VALUES[top.language(at)]));
+      hits.add(new SearchIndex.Hit(doc, top.score(at), LANGUAGE_VALUES[top.language(at)]));
     }
     return List.copyOf(hits);
   }

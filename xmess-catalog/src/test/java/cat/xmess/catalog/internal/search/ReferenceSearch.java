@@ -1,7 +1,5 @@
 package cat.xmess.catalog.internal.search;
 
-import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.SearchHit;
 import cat.xmess.model.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,10 +86,10 @@ final class ReferenceSearch {
     return documentFrequency.keySet();
   }
 
-  /** Every hit, best first (rounded score, then record type, then id), cut at {@code limit}. */
-  List<SearchHit> search(String text, Set<RecordType> types, IntPredicate allowed, int limit) {
+  /** Every hit, best first (rounded score, then kind, then id), cut at {@code limit}. */
+  List<SearchIndex.Hit> search(String text, int kinds, IntPredicate allowed, int limit) {
     List<String> query = TextFolding.terms(text);
-    if (query.isEmpty() || types.isEmpty()) {
+    if (query.isEmpty() || kinds == 0) {
       return List.of();
     }
     int n = documents.size();
@@ -105,20 +103,20 @@ final class ReferenceSearch {
       }
       idf[q] = Math.log(1 + (double) n / (1 + Math.min(n, sum)));
     }
-    List<SearchHit> hits = new ArrayList<>();
+    List<SearchIndex.Hit> hits = new ArrayList<>();
     for (int d = 0; d < n; d++) {
       SearchDocument doc = documents.get(d);
-      if (!types.contains(doc.type) || !allowed.test(d)) {
+      if ((kinds & (1 << doc.kind)) == 0 || !allowed.test(d)) {
         continue;
       }
-      SearchHit hit = score(doc, weights.get(d), query, idf);
+      SearchIndex.Hit hit = score(doc, weights.get(d), query, idf);
       if (hit != null) {
         hits.add(hit);
       }
     }
-    hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
-        .thenComparing(h -> h.type().ordinal())
-        .thenComparing(SearchHit::id));
+    hits.sort(Comparator.comparingDouble(SearchIndex.Hit::score).reversed()
+        .thenComparing(h -> h.document().kind())
+        .thenComparing(h -> h.document().id()));
     return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
   }
 
@@ -126,7 +124,7 @@ final class ReferenceSearch {
     return indexed.equals(queryTerm) || (queryTerm.length() >= 3 && indexed.startsWith(queryTerm));
   }
 
-  private static SearchHit score(SearchDocument doc, Map<String, float[]> terms, List<String> query, double[] idf) {
+  private static SearchIndex.Hit score(SearchDocument doc, Map<String, float[]> terms, List<String> query, double[] idf) {
     double[][] s = new double[query.size()][LANGUAGES];
     for (int q = 0; q < query.size(); q++) {
       boolean found = false;
@@ -172,7 +170,6 @@ final class ReferenceSearch {
       }
     }
     double score = coversAll ? total * ONE_LANGUAGE_BONUS : total;
-    return new SearchHit(doc.type, doc.id, doc.title, Math.round(score * 1000) / 1000.0,
-        Language.values()[language]);
+    return new SearchIndex.Hit(doc, Math.round(score * 1000) / 1000.0, Language.values()[language]);
   }
 }

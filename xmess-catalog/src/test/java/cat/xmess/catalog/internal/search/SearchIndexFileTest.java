@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cat.xmess.catalog.CatalogLayer;
-import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.catalog.internal.bundled.BundledCatalog;
+import cat.xmess.catalog.internal.compiled.BundledResources;
 import cat.xmess.catalog.internal.compiled.CompiledCatalogReader;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.EngineAccess;
 import cat.xmess.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,13 +23,14 @@ import org.junit.jupiter.api.Test;
  * does not fit is ignored (the index is then built) rather than trusted.
  */
 class SearchIndexFileTest {
-  private static final byte[] COMPILED = BundledCatalog.compiledBytes();
+  private static final int EVERY_KIND = -1;
+  private static final byte[] COMPILED = BundledResources.compiled();
   private static final byte[] BINDING = CompiledCatalogReader.seal(COMPILED);
   private static final Catalog CATALOG = CompiledCatalogReader.read(COMPILED);
 
   @Test
   void theStoredIndexIsTheIndexBuiltFromTheCompiledCatalog() throws IOException {
-    byte[] built = IndexedCatalog.of(CATALOG, CatalogLayer.BUNDLED).searchIndexFile(BINDING);
+    byte[] built = EngineAccess.searchIndexFile(CATALOG, BINDING);
     assertArrayEquals(built, stored(), "the shipped search index is not current");
   }
 
@@ -43,10 +42,10 @@ class SearchIndexFileTest {
     assertArrayEquals(stored(), SearchIndexFile.write(read, BINDING));
     SearchIndex built = SearchIndex.build(documents());
     for (String query : List.of("habitatge", "economia social", "coop", "sabadell terrassa", "contractació pública")) {
-      assertEquals(built.search(query, EnumSet.allOf(RecordType.class), d -> true, 50),
-          read.search(query, EnumSet.allOf(RecordType.class), d -> true, 50), query);
-      assertEquals(built.search(query, EnumSet.allOf(RecordType.class), d -> true, 50),
-          XmessCatalog.bundled().search(SearchRequest.builder(query).limit(50).build()), query);
+      List<String> fromBuilt = EngineAccess.shown(built.search(query, EVERY_KIND, d -> true, 50));
+      assertEquals(fromBuilt, EngineAccess.shown(read.search(query, EVERY_KIND, d -> true, 50)), query);
+      assertEquals(fromBuilt,
+          EngineAccess.shownHits(XmessCatalog.bundled().search(SearchRequest.builder(query).limit(50).build())), query);
     }
   }
 
@@ -64,15 +63,12 @@ class SearchIndexFileTest {
   }
 
   private static List<SearchDocument> documents() {
-    IndexedCatalog catalog = IndexedCatalog.of(CATALOG, CatalogLayer.BUNDLED);
-    return cat.xmess.catalog.internal.index.SearchDocuments.of(CATALOG,
-        id -> catalog.memberBody(id).orElse(null), (kind, code) -> catalog.code(kind, code).orElse(null));
+    return EngineAccess.searchDocuments(CATALOG);
   }
 
   private static byte[] stored() throws IOException {
-    try (InputStream in = BundledCatalog.class.getResourceAsStream(BundledCatalog.INDEX_RESOURCE)) {
-      assertNotNull(in, "the build did not write " + BundledCatalog.INDEX_RESOURCE);
-      return in.readAllBytes();
-    }
+    byte[] stored = BundledResources.index();
+    assertNotNull(stored, "the build did not write " + BundledResources.INDEX);
+    return stored;
   }
 }

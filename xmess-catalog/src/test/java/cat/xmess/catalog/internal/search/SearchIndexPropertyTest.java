@@ -3,10 +3,8 @@ package cat.xmess.catalog.internal.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.SearchHit;
+import cat.xmess.catalog.EngineAccess;
 import cat.xmess.catalog.XmessCatalog;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
-import cat.xmess.catalog.internal.index.SearchDocuments;
 import cat.xmess.catalog.samples.Samples;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Initiative;
@@ -76,15 +74,13 @@ class SearchIndexPropertyTest {
     final List<String> words;
     final int documents;
     private final Catalog catalog;
-    private final IndexedCatalog lookups;
 
     Fixture(Catalog catalog) {
       this.catalog = catalog;
-      this.lookups = IndexedCatalog.of(catalog);
       // Two copies of the documents: the index forgets the texts it has indexed.
-      List<SearchDocument> forReference = documents(catalog, lookups);
+      List<SearchDocument> forReference = documents(catalog);
       reference = new ReferenceSearch(forReference);
-      index = SearchIndex.build(documents(catalog, lookups));
+      index = SearchIndex.build(documents(catalog));
       documents = forReference.size();
       // Every occurrence, so that common words are drawn more often, as users type them.
       List<String> occurrences = new ArrayList<>();
@@ -100,9 +96,8 @@ class SearchIndexPropertyTest {
       words = List.copyOf(occurrences);
     }
 
-    private static List<SearchDocument> documents(Catalog catalog, IndexedCatalog lookups) {
-      return SearchDocuments.of(catalog, id -> lookups.memberBody(id).orElse(null),
-          (kind, code) -> lookups.code(kind, code).orElse(null));
+    private static List<SearchDocument> documents(Catalog catalog) {
+      return EngineAccess.searchDocuments(catalog);
     }
 
     void check(long seed) {
@@ -111,20 +106,21 @@ class SearchIndexPropertyTest {
 
     void check(long seed, SearchIndex searched) {
       Sample sample = sample(seed);
-      assertEquals(reference.search(sample.text, sample.types, sample.allowed, sample.limit),
-          searched.search(sample.text, sample.types, sample.allowed, sample.limit), sample::toString);
+      int kinds = EngineAccess.kinds(sample.types);
+      assertEquals(EngineAccess.shown(reference.search(sample.text, kinds, sample.allowed, sample.limit)),
+          EngineAccess.shown(searched.search(sample.text, kinds, sample.allowed, sample.limit)), sample::toString);
     }
 
     /** A new index of new documents of the same catalog. */
     SearchIndex freshIndex() {
-      return SearchIndex.build(documents(catalog, lookups));
+      return SearchIndex.build(documents(catalog));
     }
 
     /** Whether the sample of {@code seed} has more hits than its limit. */
     boolean cutShort(long seed) {
       Sample s = sample(seed);
       return s.limit < Integer.MAX_VALUE
-          && reference.search(s.text, s.types, s.allowed, s.limit + 1).size() > s.limit;
+          && reference.search(s.text, EngineAccess.kinds(s.types), s.allowed, s.limit + 1).size() > s.limit;
     }
 
     private Sample sample(long seed) {

@@ -1,6 +1,6 @@
 package cat.xmess.io.internal.export;
 
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.sheets.CsvSheets;
 import cat.xmess.io.internal.sheets.SheetImport;
@@ -18,7 +18,7 @@ public final class CsvExport {
   private CsvExport() {}
 
   /** File name to CSV text, in a stable order. */
-  public static Map<String, String> files(IndexedCatalog catalog, CatalogCodec codec) {
+  public static Map<String, String> files(XmessCatalog catalog, CatalogCodec codec) {
     return CsvSheets.write(SheetImport.sheets(catalog, codec));
   }
 }

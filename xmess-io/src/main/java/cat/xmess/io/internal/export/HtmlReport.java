@@ -3,7 +3,7 @@ package cat.xmess.io.internal.export;
 import cat.xmess.catalog.Facet;
 import cat.xmess.catalog.FacetCounts;
 import cat.xmess.catalog.InitiativeQuery;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.AbcGuideStatus;
 import cat.xmess.model.CatalogMetadata;
 import cat.xmess.model.CodeDefinition;
@@ -48,17 +48,17 @@ public final class HtmlReport {
           + "font-size:.85rem}",
       "ol.sources li{margin-bottom:.3rem}footer{margin-top:2rem;color:#57606a;font-size:.85rem}");
 
-  private final IndexedCatalog catalog;
+  private final XmessCatalog catalog;
   private final Language language;
   private final StringBuilder out = new StringBuilder(64 * 1024);
 
-  private HtmlReport(IndexedCatalog catalog, Language language) {
+  private HtmlReport(XmessCatalog catalog, Language language) {
     this.catalog = catalog;
     this.language = language;
   }
 
   /** The report of the initiatives {@code query} selects ({@link InitiativeQuery#all()} for everything). */
-  public static String of(IndexedCatalog catalog, InitiativeQuery query, Language language) {
+  public static String of(XmessCatalog catalog, InitiativeQuery query, Language language) {
     return new HtmlReport(catalog, language).write(query);
   }
 

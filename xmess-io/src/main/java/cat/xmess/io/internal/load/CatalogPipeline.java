@@ -8,8 +8,8 @@ import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.catalog.ValidationReport;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.catalog.internal.compiled.ContentChecksum;
-import cat.xmess.catalog.internal.spi.CatalogFiles;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.CatalogIo;
+import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.io.internal.overlay.MergedCatalog;
 import cat.xmess.io.internal.overlay.OverlayMerge;
 import cat.xmess.io.internal.sheets.SheetImport;
@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * cannot be bound from a document that breaks the schema. Nothing is kept unless all pass.
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class CatalogPipeline implements CatalogFiles {
+public final class CatalogPipeline implements CatalogIo.Files {
   /** The JDK's logger, as in the core: see {@code BundledCatalog}. */
   private static final System.Logger LOG = System.getLogger(CatalogPipeline.class.getName());
 
@@ -50,13 +50,13 @@ public final class CatalogPipeline implements CatalogFiles {
 
   /** Loads a file, or throws with every error found. */
   @Override
-  public IndexedCatalog load(Path file) {
-    return loaded(check(bytes(file)), file.toString());
+  public Catalog load(Path file) {
+    return loaded(check(bytes(file)));
   }
 
   /** Merges overlay files onto {@code base}, or throws with every error of every layer. */
   @Override
-  public IndexedCatalog overlay(IndexedCatalog base, List<Path> files) {
+  public CatalogIo.Layered overlay(XmessCatalog base, List<Path> files) {
     List<String> names = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (Path file : files) {
@@ -68,7 +68,7 @@ public final class CatalogPipeline implements CatalogFiles {
 
   /** Merges overlays built in Java onto {@code base}, or throws with every error of every layer. */
   @Override
-  public IndexedCatalog overlayCatalogs(IndexedCatalog base, List<Catalog> overlays) {
+  public CatalogIo.Layered overlayCatalogs(XmessCatalog base, List<Catalog> overlays) {
     List<String> names = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     int next = base.layers().size();
@@ -79,7 +79,7 @@ public final class CatalogPipeline implements CatalogFiles {
     return merged(base, names, outcomes);
   }
 
-  private IndexedCatalog merged(IndexedCatalog base, List<String> names, List<Outcome> layers) {
+  private CatalogIo.Layered merged(XmessCatalog base, List<String> names, List<Outcome> layers) {
     List<ValidationError> errors = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       for (ValidationError error : layers.get(i).errors) {
@@ -107,24 +107,24 @@ public final class CatalogPipeline implements CatalogFiles {
     int initiatives = catalog.initiatives().size();
     LOG.log(System.Logger.Level.DEBUG, () -> "Merged " + layers.size() + " overlay(s): " + initiatives
         + " initiatives in all");
-    return IndexedCatalog.merged(catalog, merged.layers(), merged.provenance(), merged.sourceProvenance());
+    return new CatalogIo.Layered(catalog, merged.layers(), merged.provenance());
   }
 
   /** Loads a stream, or throws with every error found. */
   @Override
-  public IndexedCatalog load(InputStream json) {
+  public Catalog load(InputStream json) {
     return loaded(check(bytes(json)));
   }
 
   /** Loads JSON bytes, or throws with every error found. */
   @Override
-  public IndexedCatalog load(byte[] json) {
+  public Catalog load(byte[] json) {
     return loaded(check(Outcome.of(json)));
   }
 
   /** Validates and indexes a catalog built in Java. */
   @Override
-  public IndexedCatalog of(Catalog catalog) {
+  public Catalog of(Catalog catalog) {
     return loaded(checkModel(catalog));
   }
 
@@ -162,15 +162,11 @@ public final class CatalogPipeline implements CatalogFiles {
     return codec.toPrettyJson(ContentChecksum.stamp(catalog));
   }
 
-  private static IndexedCatalog loaded(Outcome outcome) {
-    return loaded(outcome, "catalog");
-  }
-
-  private static IndexedCatalog loaded(Outcome outcome, String layerName) {
+  private static Catalog loaded(Outcome outcome) {
     if (!outcome.errors.isEmpty()) {
       throw new CatalogValidationException(outcome.report());
     }
-    return IndexedCatalog.of(outcome.catalog, layerName);
+    return outcome.catalog;
   }
 
   private Outcome bytes(Path file) {
@@ -368,7 +364,7 @@ public final class CatalogPipeline implements CatalogFiles {
    * with {@code overlayBase} the overlay of what is not already in it, stamped with a checksum.
    */
   @Override
-  public String importSheets(Path input, IndexedCatalog overlayBase) {
+  public String importSheets(Path input, XmessCatalog overlayBase) {
     Objects.requireNonNull(input, "input");
     Unflatten.Result imported = SheetImport.read(input, limits, codec);
     if (overlayBase != null && imported.errors().isEmpty()) {

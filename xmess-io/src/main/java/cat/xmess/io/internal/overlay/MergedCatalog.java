@@ -14,8 +14,7 @@ import org.apiguardian.api.API;
  *
  * @param catalog the merged model
  * @param layers base first, then the overlays
- * @param provenance per record type, each id's layer
- * @param sourceProvenance each source id's layer
+ * @param provenance per record type (sources included), each id's layer
  * @param origins where each merged record came from
  * @param conflicts the conflicts between layers, located in their files
  */
@@ -24,7 +23,6 @@ public record MergedCatalog(
     Catalog catalog,
     List<CatalogLayer> layers,
     Map<RecordType, Map<String, CatalogLayer>> provenance,
-    Map<String, CatalogLayer> sourceProvenance,
     OriginMap origins,
     List<ValidationError> conflicts) {
 

@@ -6,7 +6,7 @@ import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
 import cat.xmess.catalog.internal.json.Pointer;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistEntry;
@@ -43,11 +43,11 @@ public final class OverlayMerge {
   private final Map<String, Layered<ExtensionNamespace>> namespaces;
   private final Catalog base;
 
-  private OverlayMerge(IndexedCatalog baseCatalog) {
+  private OverlayMerge(XmessCatalog baseCatalog) {
     this.base = baseCatalog.catalog();
     layers.addAll(baseCatalog.layers());
     CatalogLayer first = layers.get(0);
-    sources = seed("/sources", base.sources(), Source::id, id -> baseCatalog.sourceProvenance(id).orElse(first));
+    sources = seed("/sources", base.sources(), Source::id, id -> baseCatalog.provenance(RecordType.SOURCE, id).orElse(first));
     bodies = seed("/memberBodies", base.memberBodies(), MemberBody::id,
         id -> baseCatalog.provenance(RecordType.MEMBER_BODY, id).orElse(first));
     initiatives = seed("/initiatives", base.initiatives(), Initiative::id,
@@ -72,7 +72,7 @@ public final class OverlayMerge {
   }
 
   /** Merges {@code overlays} (named by {@code names}) onto {@code base}. */
-  public static MergedCatalog merge(IndexedCatalog base, List<String> names, List<Catalog> overlays) {
+  public static MergedCatalog merge(XmessCatalog base, List<String> names, List<Catalog> overlays) {
     OverlayMerge merge = new OverlayMerge(base);
     int next = merge.layers.size();
     for (int i = 0; i < overlays.size(); i++) {
@@ -195,11 +195,12 @@ public final class OverlayMerge {
     Map<RecordType, Map<String, CatalogLayer>> provenance = new EnumMap<>(RecordType.class);
     provenance.put(RecordType.INITIATIVE, layerOf(initiatives));
     provenance.put(RecordType.MEMBER_BODY, layerOf(bodies));
+    provenance.put(RecordType.SOURCE, layerOf(sources));
     for (CodelistKind kind : CodelistKind.values()) {
       origins.put(Pointer.append("/codelists", kind.fieldName()), List.copyOf(codes.get(kind).values()));
       provenance.put(RecordType.of(kind), layerOf(codes.get(kind)));
     }
-    return new MergedCatalog(merged, List.copyOf(layers), provenance, layerOf(sources),
+    return new MergedCatalog(merged, List.copyOf(layers), provenance,
         new OriginMap(layers.get(0), origins), List.copyOf(errors));
   }
 

@@ -5,7 +5,7 @@ import cat.xmess.catalog.CatalogLayer;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.ValidationError;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.io.internal.codec.CatalogCodec;
 import cat.xmess.io.internal.sheets.Layout.SheetSpec;
 import cat.xmess.model.CodelistKind;
@@ -37,17 +37,17 @@ public final class SheetImport {
 
   private SheetImport() {}
 
-  private static JsonNode tree(IndexedCatalog catalog) {
+  private static JsonNode tree(XmessCatalog catalog) {
     return OWN.readTree(OWN.toCanonicalBytes(catalog.catalog()));
   }
 
   /** The sheets of {@code catalog}'s document, with the layer column. */
-  public static List<Grid.Sheet> sheets(IndexedCatalog catalog, CatalogCodec codec) {
+  public static List<Grid.Sheet> sheets(XmessCatalog catalog, CatalogCodec codec) {
     return new Flatten(codec).sheets(tree(catalog), layers(catalog));
   }
 
   /** The workbook of {@code catalog}, instructions in three languages. */
-  public static byte[] xlsx(IndexedCatalog catalog, CatalogCodec codec) {
+  public static byte[] xlsx(XmessCatalog catalog, CatalogCodec codec) {
     return XlsxWrite.write(sheets(catalog, codec), List.of(Language.CA, Language.ES, Language.EN));
   }
 
@@ -56,22 +56,23 @@ public final class SheetImport {
    * bodies, sources, metadata and network facts of {@code base}, so that the drop-downs offer their
    * values and an overlay import keeps only what was added or changed.
    */
-  public static byte[] template(IndexedCatalog base, Language language, CatalogCodec codec) {
+  public static byte[] template(XmessCatalog base, Language language, CatalogCodec codec) {
     ObjectNode document = (ObjectNode) tree(base);
     document.remove("initiatives");
     return XlsxWrite.write(new Flatten(codec).sheets(document, null), List.of(language));
   }
 
-  private static BiFunction<String, String, String> layers(IndexedCatalog catalog) {
+  private static BiFunction<String, String, String> layers(XmessCatalog catalog) {
     Map<String, RecordType> types = new HashMap<>();
     types.put("/initiatives", RecordType.INITIATIVE);
     types.put("/memberBodies", RecordType.MEMBER_BODY);
+    types.put("/sources", RecordType.SOURCE);
     for (CodelistKind kind : CodelistKind.values()) {
       types.put("/codelists/" + kind.fieldName(), RecordType.of(kind));
     }
     return (pointer, key) -> {
-      Optional<CatalogLayer> layer = pointer.equals("/sources") ? catalog.sourceProvenance(key)
-          : types.containsKey(pointer) ? catalog.provenance(types.get(pointer), key) : Optional.empty();
+      Optional<CatalogLayer> layer = types.containsKey(pointer) ? catalog.provenance(types.get(pointer), key)
+          : Optional.empty();
       return layer.map(CatalogLayer::name).orElse(null);
     };
   }
@@ -98,7 +99,7 @@ public final class SheetImport {
    * entries identical to the base's are dropped, and so are network facts equal to the base's. The
    * cell map follows the records that stay.
    */
-  public static Unflatten.Result overlayOnly(Unflatten.Result imported, IndexedCatalog base) {
+  public static Unflatten.Result overlayOnly(Unflatten.Result imported, XmessCatalog base) {
     JsonNode baseDocument = tree(base);
     ObjectNode document = imported.document().deepCopy();
     Map<String, String> cells = new LinkedHashMap<>();

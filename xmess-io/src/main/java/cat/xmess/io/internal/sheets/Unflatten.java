@@ -11,7 +11,7 @@ import cat.xmess.io.internal.sheets.Grid.Row;
 import cat.xmess.io.internal.sheets.Grid.Sheet;
 import cat.xmess.io.internal.sheets.Layout.Column;
 import cat.xmess.io.internal.sheets.Layout.SheetSpec;
-import cat.xmess.catalog.internal.index.NearestCodes;
+import cat.xmess.catalog.internal.codes.NearestCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -333,7 +333,7 @@ public final class IntegrityLayer {
       return false;
     }
     if (!codes.get(kind).containsKey(code)) {
-      String nearest = cat.xmess.catalog.internal.index.NearestCodes.to(code,
+      String nearest = cat.xmess.catalog.internal.codes.NearestCodes.to(code,
           codes.get(kind).keySet().stream().filter(java.util.Objects::nonNull).toList()).stream().findFirst().orElse(null);
       ValidationError unknown = ValidationError.of(ValidationLayer.INTEGRITY, at, ErrorCode.UNKNOWN_CODE, code, kind.code());
       if (nearest != null) {

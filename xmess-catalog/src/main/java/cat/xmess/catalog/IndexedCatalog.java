@@ -1,20 +1,20 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.CatalogLayer;
-import cat.xmess.catalog.FacetCounts;
-import cat.xmess.catalog.InitiativeQuery;
-import cat.xmess.catalog.RecordType;
-import cat.xmess.catalog.SearchHit;
-import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.catalog.internal.search.SearchIndexFile;
 import cat.xmess.model.Catalog;
+import cat.xmess.model.Comarca;
+import cat.xmess.model.Confidence;
+import cat.xmess.model.LocalizedText;
+import cat.xmess.model.Province;
+import cat.xmess.model.CatalogRecord;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,39 +25,38 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
-import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated catalog with its lookup tables, facet values and (built on first search) its search
  * index. Every field is final and immutable once published, so any number of threads may read.
  */
-@API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class IndexedCatalog {
+final class IndexedCatalog {
   private final Catalog catalog;
   private final Map<String, Initiative> initiatives;
   private final Map<String, MemberBody> members;
   private final Map<String, Source> sources;
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes;
   /** Built on first use (a filter, a facet count or a filtered search): bundled() plus a search never needs it. */
-  private volatile FacetIndex facetIndex;
+  private volatile @Nullable FacetIndex facetIndex;
   private final Replacements replacements;
+  /** Each comarca code's name, as the member bodies give it: the comarca facet's labels. */
+  private final Map<String, String> comarcaNames;
   private final Object searchLock = new Object();
-  private volatile SearchIndex searchIndex;
+  private volatile @Nullable SearchIndex searchIndex;
   private final List<CatalogLayer> layers;
   /** Per record type, each id's layer; {@code null} for a catalog of one layer. */
-  private final Map<RecordType, Map<String, CatalogLayer>> provenance;
-  private final Map<String, CatalogLayer> sourceProvenance;
+  private final @Nullable Map<RecordType, Map<String, CatalogLayer>> provenance;
   /** The search index stored at build time over given documents, or null to build it; may be null. */
-  private final Function<List<SearchDocument>, SearchIndex> storedIndex;
+  private final @Nullable Function<List<SearchDocument>, @Nullable SearchIndex> storedIndex;
 
   private IndexedCatalog(Catalog catalog, List<CatalogLayer> layers,
-      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance,
-      Function<List<SearchDocument>, SearchIndex> storedIndex) {
+      @Nullable Map<RecordType, Map<String, CatalogLayer>> provenance,
+      @Nullable Function<List<SearchDocument>, @Nullable SearchIndex> storedIndex) {
     this.catalog = catalog;
     this.storedIndex = storedIndex;
     this.layers = List.copyOf(layers);
     this.provenance = provenance == null ? null : Collections.unmodifiableMap(new EnumMap<>(provenance));
-    this.sourceProvenance = sourceProvenance == null ? null : Map.copyOf(sourceProvenance);
     this.initiatives = byId(catalog.initiatives());
     this.members = byId(catalog.memberBodies());
     this.sources = byId(catalog.sources());
@@ -67,6 +66,14 @@ public final class IndexedCatalog {
     }
     this.codes = Collections.unmodifiableMap(byKind);
     this.replacements = new Replacements(catalog.codelists(), codes);
+    Map<String, String> comarques = new LinkedHashMap<>();
+    for (MemberBody body : members.values()) {
+      Comarca comarca = body.comarca();
+      if (comarca != null) {
+        comarques.putIfAbsent(comarca.code(), comarca.name());
+      }
+    }
+    this.comarcaNames = Collections.unmodifiableMap(comarques);
   }
 
   /** Indexes a catalog that has passed validation (or whose checksum was verified). */
@@ -85,22 +92,14 @@ public final class IndexedCatalog {
    * over them, or null when it has none that fits (the index is then built as usual).
    */
   public static IndexedCatalog of(Catalog catalog, String layerName,
-      Function<List<SearchDocument>, SearchIndex> storedIndex) {
+      @Nullable Function<List<SearchDocument>, @Nullable SearchIndex> storedIndex) {
     return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), List.of(new CatalogLayer(0, layerName)),
-        null, null, storedIndex);
+        null, storedIndex);
   }
 
-  /**
-   * Indexes a merged catalog that has passed validation, keeping the provenance of its records.
-   *
-   * @param catalog the merged model
-   * @param layers base first, then the overlays
-   * @param provenance per record type, each id's layer
-   * @param sourceProvenance each source id's layer
-   */
-  public static IndexedCatalog merged(Catalog catalog, List<CatalogLayer> layers,
-      Map<RecordType, Map<String, CatalogLayer>> provenance, Map<String, CatalogLayer> sourceProvenance) {
-    return new IndexedCatalog(Objects.requireNonNull(catalog, "catalog"), layers, provenance, sourceProvenance, null);
+  /** Indexes a merged catalog that has passed validation, keeping the provenance of its records. */
+  public static IndexedCatalog merged(CatalogIo.Layered merged) {
+    return new IndexedCatalog(merged.catalog(), merged.layers(), merged.provenance(), null);
   }
 
   private static <T> Map<String, T> byId(List<T> items) {
@@ -126,6 +125,11 @@ public final class IndexedCatalog {
     return ((CodeDefinition) item).code();
   }
 
+  /** The entries of a codelist by code; the map holds every kind. */
+  private Map<String, CodeDefinition> codesOf(CodelistKind kind) {
+    return Objects.requireNonNull(codes.get(kind), "every codelist is indexed");
+  }
+
   /** Accepts every document (a search without filter). */
   private static final IntPredicate EVERY_DOCUMENT = new IntPredicate() {
     @Override
@@ -135,18 +139,18 @@ public final class IndexedCatalog {
   };
 
   /** Resolves the member bodies an initiative refers to, for its search document. */
-  private final class MemberLookup implements Function<String, MemberBody> {
+  private final class MemberLookup implements Function<String, @Nullable MemberBody> {
     @Override
-    public MemberBody apply(String id) {
+    public @Nullable MemberBody apply(String id) {
       return members.get(id);
     }
   }
 
   /** Resolves the codes an initiative refers to, for its search document. */
-  private final class CodeLookup implements BiFunction<CodelistKind, String, CodeDefinition> {
+  private final class CodeLookup implements BiFunction<CodelistKind, String, @Nullable CodeDefinition> {
     @Override
-    public CodeDefinition apply(CodelistKind kind, String code) {
-      return codes.get(kind).get(code);
+    public @Nullable CodeDefinition apply(CodelistKind kind, String code) {
+      return codesOf(kind).get(code);
     }
   }
 
@@ -163,19 +167,14 @@ public final class IndexedCatalog {
     boolean present = switch (type) {
       case INITIATIVE -> initiatives.containsKey(id);
       case MEMBER_BODY -> members.containsKey(id);
-      default -> codes.get(type.codelist().orElseThrow()).containsKey(id);
+      case SOURCE -> sources.containsKey(id);
+      default -> codesOf(type.codelist().orElseThrow()).containsKey(id);
     };
     if (!present) {
       return Optional.empty();
     }
-    return Optional.of(provenance == null ? layers.get(0) : provenance.get(type).get(id));
-  }
-
-  public Optional<CatalogLayer> sourceProvenance(String id) {
-    if (!sources.containsKey(id)) {
-      return Optional.empty();
-    }
-    return Optional.of(sourceProvenance == null ? layers.get(0) : sourceProvenance.get(id));
+    Map<RecordType, Map<String, CatalogLayer>> byType = provenance;
+    return Optional.of(byType == null ? layers.get(0) : Objects.requireNonNull(Objects.requireNonNull(byType.get(type), type.code()).get(id), id));
   }
 
   public Optional<Initiative> initiative(String id) {
@@ -191,11 +190,11 @@ public final class IndexedCatalog {
   }
 
   public Optional<CodeDefinition> code(CodelistKind kind, String code) {
-    return Optional.ofNullable(codes.get(Objects.requireNonNull(kind, "kind")).get(code));
+    return Optional.ofNullable(codesOf(Objects.requireNonNull(kind, "kind")).get(code));
   }
 
   public Optional<CodeDefinition> currentCode(CodelistKind kind, String code) {
-    return code(kind, code).map(entry -> codes.get(kind).get(replacements.current(kind, entry.code())));
+    return code(kind, code).map(entry -> codesOf(kind).get(replacements.current(kind, entry.code())));
   }
 
   public List<Initiative> initiatives(InitiativeQuery query) {
@@ -203,7 +202,59 @@ public final class IndexedCatalog {
   }
 
   public FacetCounts facets(InitiativeQuery query) {
-    return facetIndex().count(replacements.widen(Objects.requireNonNull(query, "query")));
+    return facetIndex().count(replacements.widen(Objects.requireNonNull(query, "query")), new FacetLabels());
+  }
+
+  /**
+   * The label of a facet value: codelist labels, member body and comarca names, province names,
+   * the year itself, and the confidence levels' names. A named class rather than a lambda, for a
+   * fresh JVM's first count.
+   */
+  private final class FacetLabels implements BiFunction<Facet, String, LocalizedText> {
+    @Override
+    public LocalizedText apply(Facet facet, String value) {
+      Optional<CodelistKind> codelist = facet.codelist();
+      if (codelist.isPresent()) {
+        CodeDefinition entry = codesOf(codelist.get()).get(value);
+        return entry == null ? same(value) : entry.label();
+      }
+      switch (facet) {
+        case MEMBER_BODY -> {
+          MemberBody body = members.get(value);
+          return body == null ? same(value) : body.name();
+        }
+        case COMARCA -> {
+          return same(comarcaNames.getOrDefault(value, value));
+        }
+        case PROVINCE -> {
+          for (Province province : Province.values()) {
+            if (province.code().equals(value)) {
+              return same(province.displayName());
+            }
+          }
+          return same(value);
+        }
+        case CONFIDENCE -> {
+          for (Confidence level : Confidence.values()) {
+            if (level.code().equals(value)) {
+              return switch (level) {
+                case HIGH -> LocalizedText.of("alta", "alta", "high");
+                case MEDIUM -> LocalizedText.of("mitjana", "media", "medium");
+                case LOW -> LocalizedText.of("baixa", "baja", "low");
+              };
+            }
+          }
+          return same(value);
+        }
+        default -> {
+          return same(value); // a year names itself
+        }
+      }
+    }
+
+    private LocalizedText same(String name) {
+      return LocalizedText.of(name, name, name);
+    }
   }
 
   public List<SearchHit> search(SearchRequest request) {
@@ -213,8 +264,22 @@ public final class IndexedCatalog {
     // document number below the initiative count is also the initiative's position.
     InitiativeQuery filter = replacements.widen(request.filter());
     IntPredicate allowed = filter.isEmpty() ? EVERY_DOCUMENT : facetIndex().passing(filter);
-    return index.search(request.text(), request.effectiveTypes(), allowed, request.limit());
+    int kinds = 0;
+    for (RecordType type : request.effectiveTypes()) {
+      kinds |= 1 << type.ordinal();
+    }
+    List<SearchIndex.Hit> found = index.search(request.text(), kinds, allowed, request.limit());
+    List<SearchHit> hits = new ArrayList<>(found.size());
+    for (SearchIndex.Hit hit : found) {
+      SearchDocument document = hit.document();
+      hits.add(new SearchHit(TYPES[document.kind()], document.id(), document.title(), hit.score(), hit.language(),
+          (CatalogRecord) document.record()));
+    }
+    return List.copyOf(hits);
   }
+
+  /** A document's kind is its record type's ordinal (see {@link SearchDocuments}). */
+  private static final RecordType[] TYPES = RecordType.values();
 
   private FacetIndex facetIndex() {
     FacetIndex index = facetIndex;
@@ -247,7 +312,8 @@ public final class IndexedCatalog {
 
   private SearchIndex buildSearchIndex() {
     List<SearchDocument> documents = SearchDocuments.of(catalog, new MemberLookup(), new CodeLookup());
-    SearchIndex stored = storedIndex == null ? null : storedIndex.apply(documents);
+    Function<List<SearchDocument>, @Nullable SearchIndex> stored0 = storedIndex;
+    SearchIndex stored = stored0 == null ? null : stored0.apply(documents);
     return stored != null ? stored : SearchIndex.build(documents);
   }
 

@@ -1,7 +1,9 @@
-package cat.xmess.catalog.internal.compiled;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.CatalogLayer;
-import cat.xmess.catalog.internal.index.IndexedCatalog;
+import cat.xmess.catalog.internal.compiled.CatalogCompiler;
+import cat.xmess.catalog.internal.compiled.CompiledCatalogReader;
+import cat.xmess.catalog.internal.compiled.CanonicalJson;
+import cat.xmess.catalog.internal.compiled.ContentChecksum;
 import cat.xmess.model.Catalog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +13,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The build step that compiles the bundled catalog's JSON into its {@linkplain CompiledForm
- * compiled form} (run by exec-maven-plugin in xmess-catalog's {@code process-test-classes} phase,
+ * The build step that compiles the bundled catalog's JSON into its {@code CompiledForm} (compiled form) (run by exec-maven-plugin in xmess-catalog's {@code process-test-classes} phase,
  * before the tests and the jar). It lives in the test sources because reading JSON takes Jackson,
  * which the core artifact does not carry.
  *

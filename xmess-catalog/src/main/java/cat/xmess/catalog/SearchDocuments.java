@@ -1,6 +1,5 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CodeDefinition;
@@ -12,26 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the search index sees of a catalog: one {@link SearchDocument} per initiative (first, in
  * catalog order, so that a document number below the initiative count is the initiative's
  * position), then per member body, then per codelist entry.
  */
-@API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class SearchDocuments {
+final class SearchDocuments {
   private SearchDocuments() {}
 
   /**
    * The documents of {@code catalog}; {@code memberById} and {@code codeOf} resolve the member
-   * bodies and code labels an initiative refers to (null when unknown).
+   * bodies and code labels an initiative refers to (null when unknown). A document's kind is its
+   * {@link RecordType}'s ordinal, which the engine turns back into the type of a hit.
    */
-  public static List<SearchDocument> of(Catalog catalog, Function<String, MemberBody> memberById,
-      BiFunction<CodelistKind, String, CodeDefinition> codeOf) {
+  public static List<SearchDocument> of(Catalog catalog, Function<String, @Nullable MemberBody> memberById,
+      BiFunction<CodelistKind, String, @Nullable CodeDefinition> codeOf) {
     List<SearchDocument> documents = new ArrayList<>();
     for (Initiative it : catalog.initiatives()) {
-      SearchDocument doc = new SearchDocument(RecordType.INITIATIVE, it.id(), it.title(), it)
+      SearchDocument doc = new SearchDocument(RecordType.INITIATIVE.ordinal(), it.id(), it.title(), it)
           .add(it.summary(), SearchDocument.BODY)
           .add(label(codeOf, CodelistKind.POLICY_CATEGORIES, it.category()), SearchDocument.KEYWORD);
       addLabels(doc, codeOf, CodelistKind.POLICY_INSTRUMENTS, it.instruments());
@@ -50,27 +49,27 @@ public final class SearchDocuments {
       documents.add(doc);
     }
     for (MemberBody body : catalog.memberBodies()) {
-      documents.add(new SearchDocument(RecordType.MEMBER_BODY, body.id(), body.name(), body)
+      documents.add(new SearchDocument(RecordType.MEMBER_BODY.ordinal(), body.id(), body.name(), body)
           .addNeutral(body.place(), SearchDocument.KEYWORD)
           .addNeutral(body.comarca() == null ? null : body.comarca().name(), SearchDocument.KEYWORD)
           .add(body.notes(), SearchDocument.BODY));
     }
     for (CodelistKind kind : CodelistKind.values()) {
       for (CodeDefinition entry : catalog.codelists().entries(kind)) {
-        documents.add(new SearchDocument(RecordType.of(kind), entry.code(), entry.label(), entry)
+        documents.add(new SearchDocument(RecordType.of(kind).ordinal(), entry.code(), entry.label(), entry)
             .add(entry.definition(), SearchDocument.BODY));
       }
     }
     return documents;
   }
 
-  private static LocalizedText label(
-      BiFunction<CodelistKind, String, CodeDefinition> codeOf, CodelistKind kind, String code) {
+  private static @Nullable LocalizedText label(
+      BiFunction<CodelistKind, String, @Nullable CodeDefinition> codeOf, CodelistKind kind, String code) {
     CodeDefinition entry = codeOf.apply(kind, code);
     return entry == null ? null : entry.label();
   }
 
-  private static void addLabels(SearchDocument doc, BiFunction<CodelistKind, String, CodeDefinition> codeOf,
+  private static void addLabels(SearchDocument doc, BiFunction<CodelistKind, String, @Nullable CodeDefinition> codeOf,
       CodelistKind kind, List<String> codeList) {
     for (String code : codeList) {
       doc.add(label(codeOf, kind, code), SearchDocument.KEYWORD);

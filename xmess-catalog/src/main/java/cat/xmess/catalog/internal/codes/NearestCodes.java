@@ -1,4 +1,4 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog.internal.codes;
 
 import java.util.ArrayList;
 import java.util.Collection;

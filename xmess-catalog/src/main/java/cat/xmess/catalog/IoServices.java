@@ -1,16 +1,15 @@
-package cat.xmess.catalog.internal.spi;
+package cat.xmess.catalog;
 
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the {@link CatalogIo} of xmess-io once, on first use, and says plainly what to add when it
  * is missing, instead of letting a {@link NoClassDefFoundError} surface from deep inside a load.
  */
-@API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class IoServices {
+final class IoServices {
   /** Maven coordinates of the artifact that provides {@link CatalogIo}, without the version. */
   public static final String ARTIFACT = "cat.xmess:xmess-io";
 
@@ -26,14 +25,15 @@ public final class IoServices {
    */
   public static CatalogIo get(String feature) {
     Lookup lookup = Lookup.RESULT;
-    if (lookup.io != null) {
-      return lookup.io;
+    CatalogIo io = lookup.io;
+    if (io != null) {
+      return io;
     }
     throw new IllegalStateException(feature + " " + lookup.problem, lookup.cause);
   }
 
   /** The lookup's outcome, computed once by the JVM's lazy class initialisation. */
-  private record Lookup(CatalogIo io, String problem, Throwable cause) {
+  private record Lookup(@Nullable CatalogIo io, @Nullable String problem, @Nullable Throwable cause) {
     static final Lookup RESULT = find();
 
     private static Lookup find() {
@@ -60,7 +60,7 @@ public final class IoServices {
       }
     }
 
-    private static CatalogIo first(ServiceLoader<CatalogIo> loader) {
+    private static @Nullable CatalogIo first(ServiceLoader<CatalogIo> loader) {
       Iterator<CatalogIo> providers = loader.iterator();
       return providers.hasNext() ? providers.next() : null;
     }

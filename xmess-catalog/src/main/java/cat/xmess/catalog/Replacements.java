@@ -1,7 +1,5 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.Facet;
-import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Codelists;
@@ -10,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,7 +62,7 @@ final class Replacements {
   String current(CodelistKind kind, String code) {
     String at = code;
     for (int step = 0; step < MAX_STEPS; step++) {
-      CodeDefinition entry = codes.get(kind).get(at);
+      CodeDefinition entry = Objects.requireNonNull(codes.get(kind), "every codelist").get(at);
       if (entry == null || entry.replacedBy() == null) {
         return at;
       }
@@ -81,7 +80,7 @@ final class Replacements {
       Set<String> values = new LinkedHashSet<>(filter.getValue());
       if (kind != null) {
         for (String code : filter.getValue()) {
-          values.addAll(equivalents.get(kind).getOrDefault(code, Set.of()));
+          values.addAll(Objects.requireNonNull(equivalents.get(kind), "every coded facet").getOrDefault(code, Set.of()));
         }
       }
       any |= values.size() > filter.getValue().size();

@@ -1,11 +1,9 @@
-package cat.xmess.catalog.internal.diff;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.CatalogDiff;
 import cat.xmess.catalog.CatalogDiff.Change;
 import cat.xmess.catalog.CatalogDiff.Deprecation;
 import cat.xmess.catalog.CatalogDiff.FieldChange;
 import cat.xmess.catalog.CatalogDiff.RecordChange;
-import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.internal.compiled.CanonicalJson;
 import cat.xmess.catalog.internal.json.JsonText;
 import cat.xmess.catalog.internal.json.Pointer;
@@ -20,14 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares two catalogs through their canonical JSON values, so that a field compares exactly as
  * the file format writes it (codes, dates, decimals, left-out empty lists).
  */
-@API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class CatalogDiffer {
+final class CatalogDiffer {
   private final List<RecordChange> changes = new ArrayList<>();
 
   private CatalogDiffer() {}
@@ -53,7 +50,7 @@ public final class CatalogDiffer {
         differ.changes, deprecations(older, newer));
   }
 
-  private static String version(Catalog catalog, boolean data) {
+  private static @Nullable String version(Catalog catalog, boolean data) {
     if (catalog.metadata() == null) {
       return null;
     }
@@ -68,11 +65,11 @@ public final class CatalogDiffer {
     return tree;
   }
 
-  private static Object member(Object object, String name) {
+  private static @Nullable Object member(@Nullable Object object, String name) {
     return object instanceof Map<?, ?> map ? map.get(name) : null;
   }
 
-  private void single(String name, Object a, Object b) {
+  private void single(String name, @Nullable Object a, @Nullable Object b) {
     if (a == null && b == null) {
       return;
     }
@@ -90,7 +87,8 @@ public final class CatalogDiffer {
     }
   }
 
-  private void list(String type, String base, String key, Object olderList, Object newerList) {
+  private void list(String type, String base, String key, @Nullable Object olderList,
+      @Nullable Object newerList) {
     List<?> a = olderList instanceof List<?> list ? list : List.of();
     List<?> b = newerList instanceof List<?> list ? list : List.of();
     Map<String, Integer> olderIndex = index(a, key);
@@ -131,7 +129,7 @@ public final class CatalogDiffer {
   }
 
   /** Objects member by member, anything else as a whole. */
-  static void fields(String at, Object a, Object b, List<FieldChange> out) {
+  static void fields(String at, @Nullable Object a, @Nullable Object b, List<FieldChange> out) {
     if (Objects.equals(a, b)) {
       return;
     }
@@ -146,7 +144,7 @@ public final class CatalogDiffer {
     out.add(new FieldChange(at, text(a), text(b)));
   }
 
-  private static String text(Object value) {
+  private static @Nullable String text(@Nullable Object value) {
     return value == null ? null : JsonText.compact(value);
   }
 

@@ -1,8 +1,5 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.Facet;
-import cat.xmess.catalog.FacetCounts;
-import cat.xmess.catalog.InitiativeQuery;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.MemberBody;
 import java.util.ArrayList;
@@ -14,6 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import cat.xmess.model.LocalizedText;
+import java.util.function.BiFunction;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -110,7 +110,7 @@ final class FacetIndex {
       String[] sorted = Arrays.copyOfRange(names, facetStart[f], facetStart[f + 1]);
       Arrays.sort(sorted);
       for (int r = 0; r < sorted.length; r++) {
-        int number = numberOf.get(sorted[r]);
+        int number = Objects.requireNonNull(numberOf.get(sorted[r]), "every name was numbered");
         nameRanks[number] = r;
         byName[facetStart[f] + r] = number;
       }
@@ -140,7 +140,7 @@ final class FacetIndex {
     long[] result = null;
     for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
       long[] any = new long[(size + 63) >>> 6];
-      Map<String, int[]> byValue = postings.get(filter.getKey());
+      Map<String, int[]> byValue = Objects.requireNonNull(postings.get(filter.getKey()), "every facet has postings");
       for (String value : filter.getValue()) {
         int[] list = byValue.get(value);
         if (list != null) {
@@ -192,7 +192,7 @@ final class FacetIndex {
     for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
       int flag = 1 << bit++;
       required |= flag;
-      Map<String, Integer> numberOf = numbers.get(filter.getKey());
+      Map<String, Integer> numberOf = Objects.requireNonNull(numbers.get(filter.getKey()), "every facet is numbered");
       for (String value : filter.getValue()) {
         Integer number = numberOf.get(value);
         if (number != null) {
@@ -239,8 +239,11 @@ final class FacetIndex {
     return Collections.unmodifiableList(result);
   }
 
-  /** Facet counts of the initiatives passing {@code query}, each facet by count then value. */
-  FacetCounts count(InitiativeQuery query) {
+  /**
+   * Facet counts of the initiatives passing {@code query}, each facet by count then value, each
+   * value with the label {@code labels} gives it.
+   */
+  FacetCounts count(InitiativeQuery query, BiFunction<Facet, String, LocalizedText> labels) {
     long[] words = matchingWords(query);
     int[] perValue = new int[names.length];
     int total = 0;
@@ -253,9 +256,13 @@ final class FacetIndex {
         }
       }
     }
-    Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+    Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
     for (int f = 0; f < FACETS.length; f++) {
-      counts.put(FACETS[f], byCountThenValue(f, perValue));
+      List<FacetValue> counted = new ArrayList<>();
+      for (Map.Entry<String, Integer> value : byCountThenValue(f, perValue).entrySet()) {
+        counted.add(new FacetValue(value.getKey(), labels.apply(FACETS[f], value.getKey()), value.getValue()));
+      }
+      counts.put(FACETS[f], counted);
     }
     return new FacetCounts(total, counts);
   }

@@ -1,11 +1,7 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cat.xmess.catalog.Facet;
-import cat.xmess.catalog.FacetCounts;
-import cat.xmess.catalog.InitiativeQuery;
-import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Catalog;
 import cat.xmess.catalog.samples.Samples;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
-package cat.xmess.catalog.internal.index;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.Facet;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.MemberBody;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -45,6 +45,6 @@ final class InitiativeFacets {
   }
 
   List<String> values(Facet facet) {
-    return values.get(facet);
+    return Objects.requireNonNull(values.get(facet), "every facet has its values");
   }
 }

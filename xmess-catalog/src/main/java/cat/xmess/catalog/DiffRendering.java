@@ -1,11 +1,9 @@
-package cat.xmess.catalog.internal.diff;
+package cat.xmess.catalog;
 
-import cat.xmess.catalog.CatalogDiff;
 import cat.xmess.catalog.CatalogDiff.Change;
 import cat.xmess.catalog.CatalogDiff.Deprecation;
 import cat.xmess.catalog.CatalogDiff.FieldChange;
 import cat.xmess.catalog.CatalogDiff.RecordChange;
-import cat.xmess.catalog.RecordType;
 import cat.xmess.catalog.internal.json.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** Text, JSON and Markdown forms of a {@link CatalogDiff}. */
-@API(status = API.Status.INTERNAL, since = "0.2.0")
-public final class DiffRendering {
+final class DiffRendering {
   /** Longest value shown in text: whole records belong in the JSON form. */
   private static final int MAX_SHOWN = 120;
 
@@ -58,7 +55,7 @@ public final class DiffRendering {
     return out.toString();
   }
 
-  private static String shown(String value) {
+  private static String shown(@Nullable String value) {
     if (value == null) {
       return "(absent)";
     }
@@ -103,14 +100,14 @@ public final class DiffRendering {
     return JsonText.pretty(root) + "\n";
   }
 
-  private static Map<String, Object> versions(String dataVersion, String schemaVersion) {
+  private static Map<String, Object> versions(@Nullable String dataVersion, @Nullable String schemaVersion) {
     Map<String, Object> versions = new LinkedHashMap<>();
     versions.put("dataVersion", dataVersion);
     versions.put("schemaVersion", schemaVersion);
     return versions;
   }
 
-  private static void putIfPresent(Map<String, Object> object, String name, Object value) {
+  private static void putIfPresent(Map<String, Object> object, String name, @Nullable Object value) {
     if (value != null) {
       object.put(name, value);
     }
