@@ -78,9 +78,9 @@ public final class RecordTexts {
   /** The distinct values of every facet of {@code it}. */
   public Map<Facet, Set<String>> facets(Initiative it) {
     Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
-    values.put(Facet.CATEGORY, Set.of(it.category()));
-    values.put(Facet.INSTRUMENT, new LinkedHashSet<>(it.instruments()));
-    values.put(Facet.ROLE, new LinkedHashSet<>(it.roles()));
+    values.put(Facet.POLICY_CATEGORY, Set.of(it.category()));
+    values.put(Facet.POLICY_INSTRUMENT, new LinkedHashSet<>(it.instruments()));
+    values.put(Facet.ADMINISTRATION_ROLE, new LinkedHashSet<>(it.roles()));
     values.put(Facet.THEME, new LinkedHashSet<>(it.themes()));
     values.put(Facet.TARGET_GROUP, new LinkedHashSet<>(it.targetGroups()));
     values.put(Facet.SDG, new LinkedHashSet<>(it.sdgs()));

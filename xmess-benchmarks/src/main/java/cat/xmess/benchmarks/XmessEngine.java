@@ -33,7 +33,7 @@ public final class XmessEngine implements Engine {
 
   @Override
   public List<String> twoFilters(String category, String theme) {
-    InitiativeQuery query = InitiativeQuery.builder().category(category).theme(theme).build();
+    InitiativeQuery query = InitiativeQuery.builder().policyCategory(category).theme(theme).build();
     return catalog.initiatives(query).stream().map(Initiative::id).toList();
   }
 
@@ -46,14 +46,14 @@ public final class XmessEngine implements Engine {
   public List<SearchHit> hits(String text, String category, int limit) {
     SearchRequest.Builder request = SearchRequest.builder(text).types(RecordType.INITIATIVE).limit(limit);
     if (category != null) {
-      request.filter(InitiativeQuery.builder().category(category).build());
+      request.filter(InitiativeQuery.builder().policyCategory(category).build());
     }
     return catalog.search(request.build());
   }
 
   @Override
   public Map<String, Map<String, Integer>> facets(String category) {
-    FacetCounts counts = catalog.facets(InitiativeQuery.builder().category(category).build());
+    FacetCounts counts = catalog.facets(InitiativeQuery.builder().policyCategory(category).build());
     Map<String, Map<String, Integer>> facets = new HashMap<>();
     for (Facet facet : Facet.values()) {
       if (!counts.of(facet).isEmpty()) {

@@ -6,15 +6,22 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
-/** A dimension along which initiatives can be filtered and counted. */
+/**
+ * A dimension along which initiatives can be filtered and counted. A coded facet has the name of
+ * its {@link RecordType} and {@link #codelist()} (one name per concept since 0.2.0: {@code
+ * POLICY_CATEGORY} was {@code CATEGORY}, {@code POLICY_INSTRUMENT} was {@code INSTRUMENT}, {@code
+ * ADMINISTRATION_ROLE} was {@code ROLE}). The catalog format's fields keep their schema 1.x names
+ * ({@code category}, {@code instruments}, {@code roles}), and so do the model records that mirror
+ * them.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Facet implements WireCode {
   /** ABC policy category code. */
-  CATEGORY(CodelistKind.POLICY_CATEGORIES),
+  POLICY_CATEGORY(CodelistKind.POLICY_CATEGORIES),
   /** Policy instrument code. */
-  INSTRUMENT(CodelistKind.POLICY_INSTRUMENTS),
+  POLICY_INSTRUMENT(CodelistKind.POLICY_INSTRUMENTS),
   /** Administration role code. */
-  ROLE(CodelistKind.ADMINISTRATION_ROLES),
+  ADMINISTRATION_ROLE(CodelistKind.ADMINISTRATION_ROLES),
   /** Theme code. */
   THEME(CodelistKind.THEMES),
   /** Target group code. */

@@ -18,9 +18,9 @@ final class InitiativeFacets {
   private final EnumMap<Facet, List<String>> values = new EnumMap<>(Facet.class);
 
   InitiativeFacets(Initiative initiative, Function<String, MemberBody> members) {
-    values.put(Facet.CATEGORY, List.of(initiative.category()));
-    values.put(Facet.INSTRUMENT, initiative.instruments());
-    values.put(Facet.ROLE, initiative.roles());
+    values.put(Facet.POLICY_CATEGORY, List.of(initiative.category()));
+    values.put(Facet.POLICY_INSTRUMENT, initiative.instruments());
+    values.put(Facet.ADMINISTRATION_ROLE, initiative.roles());
     values.put(Facet.THEME, initiative.themes());
     values.put(Facet.TARGET_GROUP, initiative.targetGroups());
     values.put(Facet.SDG, initiative.sdgs());

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * InitiativeQuery q = InitiativeQuery.builder()
- *     .category("regulatory")
+ *     .policyCategory("regulatory")
  *     .province(Province.BARCELONA)
  *     .yearBetween(2015, 2020)
  *     .build();
@@ -120,9 +120,10 @@ public record InitiativeQuery(
      *
      * @param codes policy category codes, for example {@code regulatory}
      * @return this builder
+     * @since 0.2.0 (was {@code category})
      */
-    public Builder category(String... codes) {
-      return with(Facet.CATEGORY, codes);
+    public Builder policyCategory(String... codes) {
+      return with(Facet.POLICY_CATEGORY, codes);
     }
 
     /**
@@ -130,9 +131,10 @@ public record InitiativeQuery(
      *
      * @param codes policy instrument codes, for example {@code social-clauses}
      * @return this builder
+     * @since 0.2.0 (was {@code instrument})
      */
-    public Builder instrument(String... codes) {
-      return with(Facet.INSTRUMENT, codes);
+    public Builder policyInstrument(String... codes) {
+      return with(Facet.POLICY_INSTRUMENT, codes);
     }
 
     /**
@@ -140,9 +142,10 @@ public record InitiativeQuery(
      *
      * @param codes administration role codes, for example {@code facilitate}
      * @return this builder
+     * @since 0.2.0 (was {@code role})
      */
-    public Builder role(String... codes) {
-      return with(Facet.ROLE, codes);
+    public Builder administrationRole(String... codes) {
+      return with(Facet.ADMINISTRATION_ROLE, codes);
     }
 
     /**

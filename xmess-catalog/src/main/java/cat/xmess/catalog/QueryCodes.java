@@ -42,7 +42,7 @@ final class QueryCodes {
 
   private static boolean isKnown(IndexedCatalog catalog, Facet facet, String value) {
     return switch (facet) {
-      case CATEGORY, INSTRUMENT, ROLE, THEME, TARGET_GROUP, SDG ->
+      case POLICY_CATEGORY, POLICY_INSTRUMENT, ADMINISTRATION_ROLE, THEME, TARGET_GROUP, SDG ->
           catalog.code(facet.codelist().orElseThrow(), value).isPresent();
       case MEMBER_BODY -> catalog.memberBody(value).isPresent();
       case COMARCA -> COMARCA.matcher(value).matches();
@@ -54,7 +54,7 @@ final class QueryCodes {
 
   private static IllegalArgumentException unknown(IndexedCatalog catalog, Facet facet, String value) {
     List<String> known = switch (facet) {
-      case CATEGORY, INSTRUMENT, ROLE, THEME, TARGET_GROUP, SDG ->
+      case POLICY_CATEGORY, POLICY_INSTRUMENT, ADMINISTRATION_ROLE, THEME, TARGET_GROUP, SDG ->
           catalog.catalog().codelists().entries(facet.codelist().orElseThrow()).stream()
               .map(CodeDefinition::code).toList();
       case MEMBER_BODY -> catalog.catalog().memberBodies().stream().map(MemberBody::id).toList();

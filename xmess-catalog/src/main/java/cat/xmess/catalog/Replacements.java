@@ -21,9 +21,9 @@ final class Replacements {
   private static final int MAX_STEPS = 32;
 
   private static final Map<Facet, CodelistKind> CODED_FACETS = Map.of(
-      Facet.CATEGORY, CodelistKind.POLICY_CATEGORIES,
-      Facet.INSTRUMENT, CodelistKind.POLICY_INSTRUMENTS,
-      Facet.ROLE, CodelistKind.ADMINISTRATION_ROLES,
+      Facet.POLICY_CATEGORY, CodelistKind.POLICY_CATEGORIES,
+      Facet.POLICY_INSTRUMENT, CodelistKind.POLICY_INSTRUMENTS,
+      Facet.ADMINISTRATION_ROLE, CodelistKind.ADMINISTRATION_ROLES,
       Facet.THEME, CodelistKind.THEMES,
       Facet.TARGET_GROUP, CodelistKind.TARGET_GROUPS,
       Facet.SDG, CodelistKind.SDGS);

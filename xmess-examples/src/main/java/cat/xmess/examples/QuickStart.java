@@ -25,7 +25,7 @@ public class QuickStart {
 
     // Filters: OR within a facet, AND across facets.
     InitiativeQuery query = InitiativeQuery.builder()
-        .category("boost")
+        .policyCategory("boost")
         .province(Province.BARCELONA)
         .build();
     List<Initiative> boost = catalog.initiatives(query);

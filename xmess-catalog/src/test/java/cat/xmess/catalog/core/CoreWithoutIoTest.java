@@ -36,7 +36,7 @@ class CoreWithoutIoTest {
   void theBundledCatalogAnswersQueriesSearchesAndDiffs() {
     XmessCatalog catalog = XmessCatalog.bundled();
     assertFalse(catalog.search("contractació pública").isEmpty());
-    assertFalse(catalog.initiatives(InitiativeQuery.builder().category("boost").build()).isEmpty());
+    assertFalse(catalog.initiatives(InitiativeQuery.builder().policyCategory("boost").build()).isEmpty());
 
     Catalog older = catalog.catalog();
     List<Initiative> fewer = new ArrayList<>(older.initiatives());

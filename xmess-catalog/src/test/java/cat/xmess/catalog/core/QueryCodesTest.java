@@ -54,7 +54,7 @@ class QueryCodesTest {
   @Test
   void aCodeWithNothingCloseListsTheWholeCodelist() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CATALOG.initiatives(InitiativeQuery.builder().category("zzzzzzzzzz").build()));
+        () -> CATALOG.initiatives(InitiativeQuery.builder().policyCategory("zzzzzzzzzz").build()));
     assertFalse(e.getMessage().contains("Did you mean"), e.getMessage());
     for (CodeDefinition code : CATALOG.codes(CodelistKind.POLICY_CATEGORIES)) {
       assertTrue(e.getMessage().contains(code.code()), e.getMessage());

@@ -33,9 +33,9 @@ final class FacetValues {
   Set<String> of(Facet facet, Initiative it) {
     Set<String> values = new LinkedHashSet<>();
     switch (facet) {
-      case CATEGORY -> values.add(it.category());
-      case INSTRUMENT -> values.addAll(it.instruments());
-      case ROLE -> values.addAll(it.roles());
+      case POLICY_CATEGORY -> values.add(it.category());
+      case POLICY_INSTRUMENT -> values.addAll(it.instruments());
+      case ADMINISTRATION_ROLE -> values.addAll(it.roles());
       case THEME -> values.addAll(it.themes());
       case TARGET_GROUP -> values.addAll(it.targetGroups());
       case SDG -> values.addAll(it.sdgs());

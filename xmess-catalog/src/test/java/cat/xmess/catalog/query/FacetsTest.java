@@ -34,7 +34,7 @@ class FacetsTest {
         Arguments.of("high confidence, 2015-2020",
             InitiativeQuery.builder().confidence(Confidence.HIGH).yearBetween(2015, 2020).build()),
         Arguments.of("category boost or regulatory",
-            InitiativeQuery.builder().category("boost", "regulatory").build()),
+            InitiativeQuery.builder().policyCategory("boost", "regulatory").build()),
         Arguments.of("theme cross-sector in Vallès Occidental",
             InitiativeQuery.builder().theme("cross-sector").comarca("40").build()),
         Arguments.of("nothing", InitiativeQuery.builder().year(1900).build()));

@@ -25,7 +25,7 @@ public final class Workload {
       InitiativeQuery.all(),
       InitiativeQuery.builder().province(Province.BARCELONA, Province.GIRONA).build(),
       InitiativeQuery.builder().confidence(Confidence.HIGH).yearBetween(2015, 2020).build(),
-      InitiativeQuery.builder().category("boost").theme("cross-sector").build());
+      InitiativeQuery.builder().policyCategory("boost").theme("cross-sector").build());
 
   /** Every answer of the fixed workload, facet counts with their order. */
   public static List<Object> answers(XmessCatalog catalog) {

@@ -199,7 +199,7 @@ class SearchQualityTest {
         Arguments.of("economia", InitiativeQuery.builder().province(Province.GIRONA, Province.TARRAGONA).build()),
         Arguments.of("cooperativa", InitiativeQuery.builder().confidence(Confidence.HIGH).build()),
         Arguments.of("ess", InitiativeQuery.builder().yearBetween(2015, 2019).build()),
-        Arguments.of("social", InitiativeQuery.builder().category("boost").theme("cross-sector").build()));
+        Arguments.of("social", InitiativeQuery.builder().policyCategory("boost").theme("cross-sector").build()));
   }
 
   @ParameterizedTest

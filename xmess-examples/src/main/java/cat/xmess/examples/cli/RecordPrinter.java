@@ -142,9 +142,9 @@ final class RecordPrinter {
   /** The facet that counts initiatives by codes of {@code type}, or null (entity forms have none). */
   private static Facet facetOf(RecordType type) {
     return switch (type) {
-      case POLICY_CATEGORY -> Facet.CATEGORY;
-      case POLICY_INSTRUMENT -> Facet.INSTRUMENT;
-      case ADMINISTRATION_ROLE -> Facet.ROLE;
+      case POLICY_CATEGORY -> Facet.POLICY_CATEGORY;
+      case POLICY_INSTRUMENT -> Facet.POLICY_INSTRUMENT;
+      case ADMINISTRATION_ROLE -> Facet.ADMINISTRATION_ROLE;
       case THEME -> Facet.THEME;
       case TARGET_GROUP -> Facet.TARGET_GROUP;
       case SDG -> Facet.SDG;

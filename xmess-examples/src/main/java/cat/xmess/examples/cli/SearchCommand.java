@@ -46,15 +46,15 @@ public final class SearchCommand extends XmessCommand {
 
   @Mixin CatalogOption catalogOption;
 
-  @Option(names = "--category", split = ",", paramLabel = "<code>",
+  @Option(names = {"--category", "--policy-category"}, split = ",", paramLabel = "<code>",
       description = "Policy category code, for example boost.")
   List<String> categories;
 
-  @Option(names = "--instrument", split = ",", paramLabel = "<code>",
+  @Option(names = {"--instrument", "--policy-instrument"}, split = ",", paramLabel = "<code>",
       description = "Policy instrument code, for example social-clauses.")
   List<String> instruments;
 
-  @Option(names = "--role", split = ",", paramLabel = "<code>",
+  @Option(names = {"--role", "--administration-role"}, split = ",", paramLabel = "<code>",
       description = "Administration role code, for example procure.")
   List<String> roles;
 
@@ -145,9 +145,9 @@ public final class SearchCommand extends XmessCommand {
   /** The filter; the library checks its codes against the catalog when the search runs. */
   private InitiativeQuery query(XmessCatalog catalog) {
     InitiativeQuery.Builder query = InitiativeQuery.builder();
-    add(query, Facet.CATEGORY, categories);
-    add(query, Facet.INSTRUMENT, instruments);
-    add(query, Facet.ROLE, roles);
+    add(query, Facet.POLICY_CATEGORY, categories);
+    add(query, Facet.POLICY_INSTRUMENT, instruments);
+    add(query, Facet.ADMINISTRATION_ROLE, roles);
     add(query, Facet.THEME, themes);
     add(query, Facet.TARGET_GROUP, targetGroups);
     add(query, Facet.SDG, sdgs);

@@ -67,9 +67,9 @@ public final class StatsCommand extends XmessCommand {
     FacetCounts facets = catalog.facets(InitiativeQuery.all());
     Map<String, Integer> perCategory = new LinkedHashMap<>();
     for (CodeDefinition category : data.codelists().entries(CodelistKind.POLICY_CATEGORIES)) {
-      perCategory.put(category.code(), facets.count(Facet.CATEGORY, category.code()));
+      perCategory.put(category.code(), facets.count(Facet.POLICY_CATEGORY, category.code()));
     }
-    facets.of(Facet.CATEGORY).forEach(perCategory::putIfAbsent);
+    facets.of(Facet.POLICY_CATEGORY).forEach(perCategory::putIfAbsent);
 
     Map<String, Integer> initiativesPerConfidence = new LinkedHashMap<>();
     for (Confidence confidence : Confidence.values()) {

@@ -50,7 +50,7 @@ class SchemaAndStatsCommandTest {
     int categorised = 0;
     for (CodeDefinition category : data.codelists().entries(CodelistKind.POLICY_CATEGORIES)) {
       int count = stats.get("initiativesPerCategory").get(category.code()).asInt();
-      assertEquals(facets.count(Facet.CATEGORY, category.code()), count, category.code());
+      assertEquals(facets.count(Facet.POLICY_CATEGORY, category.code()), count, category.code());
       categorised += count;
     }
     assertEquals(data.initiatives().size(), categorised);

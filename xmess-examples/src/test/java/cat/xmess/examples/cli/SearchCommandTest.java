@@ -133,7 +133,7 @@ class SearchCommandTest {
           initiative.id());
     }
     List<String> expected = ids(catalog.search(SearchRequest.builder("economia")
-        .filter(InitiativeQuery.builder().category("boost", "fertilisation", "regulatory")
+        .filter(InitiativeQuery.builder().policyCategory("boost", "fertilisation", "regulatory")
             .province(Province.BARCELONA).build())
         .limit(100).build()));
     assertEquals(expected, ids(hits));

@@ -46,7 +46,7 @@ class HtmlReportTest {
     BUNDLED.catalog().initiatives().forEach(i -> categories.add(i.category()));
     assertEquals(categories.size(), doc.select("#initiatives > section").size(), "one section per category used");
     // Facet counts are the SDK's.
-    int boostCount = BUNDLED.facets(InitiativeQuery.all()).count(Facet.CATEGORY, "boost");
+    int boostCount = BUNDLED.facets(InitiativeQuery.all()).count(Facet.POLICY_CATEGORY, "boost");
     String boostLabel = BUNDLED.code(cat.xmess.model.CodelistKind.POLICY_CATEGORIES, "boost").orElseThrow().label().ca();
     Element row = doc.select("#facets tr").stream().filter(tr -> tr.text().startsWith(boostLabel + " ")).findFirst()
         .orElseThrow();
@@ -84,7 +84,7 @@ class HtmlReportTest {
 
   @Test
   void aSearchResultReportHoldsOnlyTheSelectedInitiativesAndWhatTheyInvolve() {
-    InitiativeQuery query = InitiativeQuery.builder().category("boost").build();
+    InitiativeQuery query = InitiativeQuery.builder().policyCategory("boost").build();
     List<Initiative> selected = BUNDLED.initiatives(query);
     Document doc = parse(CatalogExporter.html(BUNDLED, query, Language.CA));
     assertEquals(selected.size(), doc.select("#initiatives article").size());

@@ -64,7 +64,7 @@ class FailedLoadTest {
     XmessCatalog previous = reader.load(BundledJson.bytes());
     Catalog model = previous.catalog();
     List<Object> answers = Workload.answers(previous);
-    InitiativeQuery query = InitiativeQuery.builder().category("boost").build();
+    InitiativeQuery query = InitiativeQuery.builder().policyCategory("boost").build();
     List<Initiative> callerList = new ArrayList<>(previous.initiatives(query));
     List<Initiative> callerCopy = List.copyOf(callerList);
     XmessCatalog bundled = XmessCatalog.bundled();

@@ -32,7 +32,7 @@ class NoOutputTest {
     String captured = capturingStdout(() -> {
       XmessCatalog bundled = XmessCatalog.bundled();
       assertFalse(bundled.search("economia social").isEmpty());
-      assertFalse(bundled.initiatives(InitiativeQuery.builder().category("boost").build()).isEmpty());
+      assertFalse(bundled.initiatives(InitiativeQuery.builder().policyCategory("boost").build()).isEmpty());
 
       Path valid = dir.resolve("valid.json");
       Files.writeString(valid, CatalogExporter.json(bundled.catalog()), StandardCharsets.UTF_8);

@@ -122,10 +122,10 @@ public final class HtmlReport {
   private void facets(FacetCounts counts) {
     out.append("<section id=\"facets\">\n<h2>").append(html(say(ReportText.FACETS))).append("</h2>\n")
         .append("<div class=\"facets\">\n");
-    facet(counts, Facet.CATEGORY, ReportText.CATEGORY, CodelistKind.POLICY_CATEGORIES);
+    facet(counts, Facet.POLICY_CATEGORY, ReportText.CATEGORY, CodelistKind.POLICY_CATEGORIES);
     facet(counts, Facet.THEME, ReportText.THEME, CodelistKind.THEMES);
-    facet(counts, Facet.INSTRUMENT, ReportText.INSTRUMENT, CodelistKind.POLICY_INSTRUMENTS);
-    facet(counts, Facet.ROLE, ReportText.ROLE, CodelistKind.ADMINISTRATION_ROLES);
+    facet(counts, Facet.POLICY_INSTRUMENT, ReportText.INSTRUMENT, CodelistKind.POLICY_INSTRUMENTS);
+    facet(counts, Facet.ADMINISTRATION_ROLE, ReportText.ROLE, CodelistKind.ADMINISTRATION_ROLES);
     facet(counts, Facet.TARGET_GROUP, ReportText.TARGET_GROUP, CodelistKind.TARGET_GROUPS);
     facet(counts, Facet.SDG, ReportText.SDG, CodelistKind.SDGS);
     facet(counts, Facet.PROVINCE, ReportText.PROVINCE, null);
