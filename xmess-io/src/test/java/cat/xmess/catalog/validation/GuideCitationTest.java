@@ -222,6 +222,22 @@ class GuideCitationTest {
   }
 
   @Test
+  void aCsvFileSavedByASpreadsheetWithTrueInCapitalsMarksTheGuide() throws Exception {
+    String guide = guideSourceInJson();
+    Path csv = dir.resolve("csv");
+    CatalogExporter.write(XmessCatalog.bundled(), ExportFormat.CSV, csv, Language.CA);
+    Path sources = csv.resolve("sources.csv");
+    String text = Files.readString(sources, StandardCharsets.UTF_8);
+    String saved = text.replace("true", "TRUE");
+    assertEquals(1, (text.length() - text.replace("true", "").length()) / 4, "one true cell: the guide's");
+    Files.writeString(sources, saved, StandardCharsets.UTF_8);
+    Catalog back = XmessCatalog.load(new ByteArrayInputStream(READER.importSpreadsheet(csv)
+        .getBytes(StandardCharsets.UTF_8))).catalog();
+    assertEquals(Boolean.TRUE, back.sources().stream().filter(s -> s.id().equals(guide)).findFirst().orElseThrow()
+        .abcGuide());
+  }
+
+  @Test
   void aWorkbookRowWithTheGuideAndAPageImportsAsAVerifiedInitiative() throws Exception {
     // The secretariat's path: in the bundled workbook, mark the first initiative verified and give
     // the guide's source and page in the two citation columns.

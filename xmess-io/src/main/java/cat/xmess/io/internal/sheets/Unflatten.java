@@ -179,7 +179,8 @@ public final class Unflatten {
           case JSON -> json(text, pointer, ref, state);
           case INTEGER, NUMBER -> plain ? number(text, kind, pointer, ref, state)
               : state.error(ref, pointer, ErrorCode.WRONG_TYPE, "text", expected(kind));
-          case BOOLEAN -> plain && (text.equals("true") || text.equals("false"))
+          // Spreadsheets save booleans in CSV as TRUE and FALSE; JSON writes true and false.
+          case BOOLEAN -> plain && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))
               ? NODES.booleanNode(Boolean.parseBoolean(text))
               : state.error(ref, pointer, ErrorCode.WRONG_TYPE, "text", expected(kind));
         };
