@@ -270,6 +270,46 @@ class GuideCitationTest {
     assertFalse(it.sourceIds().isEmpty());
   }
 
+  /** The bundled workbook with {@code from} replaced by {@code to} in every worksheet part. */
+  private Path bundledWorkbookWith(String from, String to) throws Exception {
+    Path original = dir.resolve("original.xlsx");
+    Files.write(original, CatalogExporter.xlsx(XmessCatalog.bundled()));
+    Path path = dir.resolve("edited-" + Integer.toHexString(to.hashCode()) + ".xlsx");
+    int replaced = 0;
+    try (var in = new java.util.zip.ZipFile(original.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(path))) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        byte[] content;
+        try (var stream = in.getInputStream(entry)) {
+          content = stream.readAllBytes();
+        }
+        if (entry.getName().startsWith("xl/worksheets/")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          if (xml.contains(from)) {
+            replaced++;
+            content = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+          }
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(content);
+      }
+    }
+    assertEquals(1, replaced, "one sheet holds the guide's true cell");
+    return path;
+  }
+
+  @Test
+  void aGuideMarkSavedByLibreOfficeAsTheFormulaTrueIsReadAsTrue() throws Exception {
+    // LibreOffice Calc saves a typed TRUE as <c t="b"><f>TRUE()</f><v>1</v></c>: a constant.
+    Path saved = bundledWorkbookWith("t=\"b\"><v>1</v></c>", "t=\"b\"><f aca=\"false\">TRUE()</f><v>1</v></c>");
+    assertEquals(CatalogExporter.json(BUNDLED), READER.importSpreadsheet(saved));
+    // Any other formula in that cell is still refused, never evaluated.
+    Path formula = bundledWorkbookWith("t=\"b\"><v>1</v></c>", "t=\"b\"><f>1=1</f><v>1</v></c>");
+    CatalogValidationException thrown = assertThrows(CatalogValidationException.class,
+        () -> READER.importSpreadsheet(formula));
+    assertEquals(List.of(ErrorCode.FORMULA_CELL), thrown.report().errors().stream().map(ValidationError::code).toList());
+  }
+
   // -- other exports --------------------------------------------------------------------------
 
   @Test
