@@ -129,6 +129,44 @@ public enum ErrorCode implements WireCode {
       "L'any de fi (%s) és anterior a l'any d'inici (%s)",
       "El año de fin (%s) es anterior al año de inicio (%s)",
       "The end year (%s) is before the start year (%s)"),
+  /**
+   * An initiative marked {@code inAbcGuide: verified} cites no page of the ABC guide ({@code
+   * guideCitation}).
+   *
+   * @since 0.2.0
+   */
+  MISSING_GUIDE_CITATION("missing-guide-citation",
+      "La iniciativa consta com a verificada a la guia ABC (inAbcGuide: verified), però no en cita la pàgina: afegiu-hi guideCitation amb la font que és la guia i la pàgina",
+      "La iniciativa consta como verificada en la guía ABC (inAbcGuide: verified), pero no cita su página: añada guideCitation con la fuente que es la guía y la página",
+      "The initiative is marked as verified in the ABC guide (inAbcGuide: verified) but cites no page of it: add guideCitation with the source that is the guide and the page"),
+  /**
+   * A {@code guideCitation} cites a source that is not marked as the ABC guide itself ({@code
+   * abcGuide: true}).
+   *
+   * @since 0.2.0
+   */
+  NOT_THE_GUIDE("not-the-guide",
+      "La font «%s» no és la guia ABC (no té abcGuide: true); una iniciativa verificada ha de citar la guia mateixa",
+      "La fuente «%s» no es la guía ABC (no tiene abcGuide: true); una iniciativa verificada debe citar la propia guía",
+      "The source \"%s\" is not the ABC guide (it lacks abcGuide: true); a verified initiative must cite the guide itself"),
+  /**
+   * The source of a {@code guideCitation} is not among the initiative's {@code sourceIds}.
+   *
+   * @since 0.2.0
+   */
+  GUIDE_SOURCE_NOT_LISTED("guide-source-not-listed",
+      "La font de la guia «%s» també ha de ser a sourceIds",
+      "La fuente de la guía «%s» también debe estar en sourceIds",
+      "The guide's source \"%s\" must also be listed in sourceIds"),
+  /**
+   * An initiative cites a page of the ABC guide but is not marked {@code inAbcGuide: verified}.
+   *
+   * @since 0.2.0
+   */
+  UNVERIFIED_GUIDE_CITATION("unverified-guide-citation",
+      "La iniciativa cita la pàgina %s de la guia ABC però consta com a %s; marqueu-la verified o traieu-ne guideCitation",
+      "La iniciativa cita la página %s de la guía ABC pero consta como %s; márquela verified o quite guideCitation",
+      "The initiative cites page %s of the ABC guide but is marked %s; mark it verified or remove guideCitation"),
   /** A figure has both or neither of value and text. */
   INVALID_FIGURE("invalid-figure",
       "La xifra «%s» ha de tenir exactament un dels camps value o text",
@@ -207,7 +245,17 @@ public enum ErrorCode implements WireCode {
   DATE_AS_NUMBER("date-as-number",
       "La cel·la és una data desada com a nombre (%s); escriviu-la com a text, per exemple 2019-05-30",
       "La celda es una fecha guardada como número (%s); escríbala como texto, por ejemplo 2019-05-30",
-      "The cell is a date stored as a number (%s); type it as text, for example 2019-05-30");
+      "The cell is a date stored as a number (%s); type it as text, for example 2019-05-30"),
+  /**
+   * A cell of an imported workbook or CSV file holds data in a column whose header cell is empty,
+   * which import would otherwise ignore.
+   *
+   * @since 0.2.0
+   */
+  DATA_WITHOUT_HEADER("data-without-header",
+      "La cel·la té dades («%s») però la seva columna no té capçalera; poseu-hi el nom d'una columna del format o buideu-la",
+      "La celda tiene datos («%s») pero su columna no tiene cabecera; ponga el nombre de una columna del formato o vacíela",
+      "The cell holds data (\"%s\") but its column has no header; name the column as the format does, or clear the cell");
 
   private final String code;
   private final LocalizedText templates;

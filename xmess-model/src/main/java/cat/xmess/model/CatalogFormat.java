@@ -13,8 +13,8 @@ import org.apiguardian.api.API;
  * and from a catalog's data version: a new optional field is a minor change, a removed or
  * retyped field a major one. Readers accept catalogs of the same major version.
  *
- * <p>A catalog of an older minor version (1.0.0) is read as it is: every field it can hold is still
- * defined. A catalog of a newer minor version of the same major (1.2.0, say) is read against this
+ * <p>A catalog of an older minor version (1.0.0, 1.1.0) is read as it is: every field it can hold is
+ * still defined. A catalog of a newer minor version of the same major (1.3.0, say) is read against this
  * version's schema, so it loads when it uses only the fields this version knows, and a field added
  * after this version is reported as {@code unknown-field}. A newer major version is refused with
  * {@code unsupported-schema-version}.
@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
 public final class CatalogFormat {
 
   /** Version of the catalog format this SDK reads and writes. */
-  public static final String SCHEMA_VERSION = "1.1.0";
+  public static final String SCHEMA_VERSION = "1.2.0";
 
   /** The {@code $id} of the JSON Schema of {@link #SCHEMA_VERSION}: an identifier, not a download. */
   public static final String SCHEMA_ID =
@@ -61,7 +61,7 @@ public final class CatalogFormat {
   /**
    * The major part of a MAJOR.MINOR.PATCH version, which decides whether a catalog can be read.
    *
-   * @param version a version such as {@code 1.1.0}, or {@code null}
+   * @param version a version such as {@code 1.2.0}, or {@code null}
    * @return the number before the first dot, for example {@code 1}, or -1 when {@code version} is
    *     {@code null} or does not start with a number
    */

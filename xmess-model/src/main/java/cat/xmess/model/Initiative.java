@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code inAbcGuide} says whether the initiative is confirmed as one of the 2019 ABC guide's
  * initiatives. In the bundled catalog it is always {@link AbcGuideStatus#UNVERIFIED}: the guide's
- * list could not be recovered from public sources.
+ * list could not be recovered from public sources. A {@link AbcGuideStatus#VERIFIED} initiative
+ * carries its evidence, a {@link #guideCitation()} of the guide itself with its page, and only a
+ * verified one does (the integrity layer checks both ways).
  *
  * <p>Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}. The canonical
  * constructor is public because Java requires it of a record, but it gains a parameter whenever the
@@ -45,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * @param figures figures reported by the sources
  * @param partners partner bodies (never people)
  * @param inAbcGuide whether the record is confirmed as part of the ABC guide
+ * @param guideCitation the page of the guide that describes the initiative, required when {@code
+ *     inAbcGuide} is verified and only then; else {@code null} (since schema 1.2.0)
  * @param candidateBasis why the record is a candidate example of the guide's contents
  * @param confidence confidence in the facts of the record (not in its inclusion in the guide)
  * @param notes caveats and disagreements between sources, or {@code null}
@@ -76,6 +80,7 @@ public record Initiative(
     List<@NotNull @Valid Figure> figures,
     List<@NotBlank String> partners,
     @NotNull AbcGuideStatus inAbcGuide,
+    @Valid @Nullable GuideCitation guideCitation,
     List<@NotNull CandidateBasis> candidateBasis,
     @NotNull Confidence confidence,
     @Valid @Nullable LocalizedText notes,
@@ -114,6 +119,8 @@ public record Initiative(
    * @param figures figures reported by the sources; {@code null} for none
    * @param partners names of partner bodies, never of people; {@code null} for none
    * @param inAbcGuide whether the initiative is confirmed as one of the ABC guide's; required
+   * @param guideCitation the source that is the guide and the page describing the initiative;
+   *     required when {@code inAbcGuide} is verified, {@code null} otherwise
    * @param candidateBasis the grounds for choosing it as a candidate example of the guide's
    *     contents; {@code null} for none
    * @param confidence confidence in the record's facts; required
@@ -210,6 +217,7 @@ public record Initiative(
     private @Nullable List<Figure> figures;
     private @Nullable List<String> partners;
     private @Nullable AbcGuideStatus inAbcGuide;
+    private @Nullable GuideCitation guideCitation;
     private @Nullable List<CandidateBasis> candidateBasis;
     private @Nullable Confidence confidence;
     private @Nullable LocalizedText notes;
@@ -240,6 +248,7 @@ public record Initiative(
       figures = from.figures;
       partners = from.partners;
       inAbcGuide = from.inAbcGuide;
+      guideCitation = from.guideCitation;
       candidateBasis = from.candidateBasis;
       confidence = from.confidence;
       notes = from.notes;
@@ -479,6 +488,17 @@ public record Initiative(
     }
 
     /**
+     * Sets {@link Initiative#guideCitation()}.
+     *
+     * @param guideCitation the page of the guide that describes the initiative, required when {@code inAbcGuide} is verified and only then; else {@code null} (since schema 1.2.0)
+     * @return this builder
+     */
+    public Builder guideCitation(@Nullable GuideCitation guideCitation) {
+      this.guideCitation = guideCitation;
+      return this;
+    }
+
+    /**
      * Sets {@link Initiative#candidateBasis()}.
      *
      * @param candidateBasis why the record is a candidate example of the guide's contents
@@ -542,7 +562,7 @@ public record Initiative(
     // missing: a catalog's validation reports them all at once instead of failing on the first.
     @SuppressWarnings("NullAway")
     public Initiative build() {
-      return new Initiative(id, title, summary, memberBody, leadBodyName, coMemberBodies, coBodyNames, category, categoryBasis, categoryAlternatives, instruments, roles, themes, targetGroups, sdgs, entityForms, yearStart, yearEnd, figures, partners, inAbcGuide, candidateBasis, confidence, notes, sourceIds, extensions);
+      return new Initiative(id, title, summary, memberBody, leadBodyName, coMemberBodies, coBodyNames, category, categoryBasis, categoryAlternatives, instruments, roles, themes, targetGroups, sdgs, entityForms, yearStart, yearEnd, figures, partners, inAbcGuide, guideCitation, candidateBasis, confidence, notes, sourceIds, extensions);
     }
   }
 

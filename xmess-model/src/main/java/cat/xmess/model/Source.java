@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  *     date
  * @param date publication date (ISO 8601, year, month or day precision), or {@code null}
  * @param supports which facts it supports, in brief, or {@code null}
+ * @param abcGuide {@code true} when the source is the 2019 ABC guide itself (a copy or edition of
+ *     it), the only kind of source a {@link GuideCitation} may cite; {@code null} (or {@code false})
+ *     otherwise (since schema 1.2.0)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Source(
@@ -28,7 +31,8 @@ public record Source(
     @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String publisher,
     List<@NotBlank @Pattern(regexp = "^https?://\\S+$") String> urls,
     @Pattern(regexp = Patterns.PARTIAL_DATE) @Nullable String date,
-    @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String supports) implements CatalogRecord {
+    @Pattern(regexp = Patterns.NOT_BLANK) @Nullable String supports,
+    @Nullable Boolean abcGuide) implements CatalogRecord {
 
   /**
    * Normalises an absent list to an empty, unmodifiable one.
@@ -40,6 +44,8 @@ public record Source(
    *     known only by outlet and date
    * @param date publication date, ISO 8601 of year, month or day precision, or {@code null}
    * @param supports which facts it supports, in brief, or {@code null}
+   * @param abcGuide {@code true} when the source is the 2019 ABC guide itself, else {@code null} or
+   *     {@code false}
    */
   public Source {
     urls = Lists.copy(urls);
@@ -82,6 +88,7 @@ public record Source(
     private @Nullable List<String> urls;
     private @Nullable String date;
     private @Nullable String supports;
+    private @Nullable Boolean abcGuide;
 
     private Builder() {}
 
@@ -92,6 +99,7 @@ public record Source(
       urls = from.urls;
       date = from.date;
       supports = from.supports;
+      abcGuide = from.abcGuide;
     }
 
     /**
@@ -161,6 +169,17 @@ public record Source(
     }
 
     /**
+     * Sets {@link Source#abcGuide()}.
+     *
+     * @param abcGuide {@code true} when the source is the 2019 ABC guide itself (a copy or edition of it), the only kind of source a {@link GuideCitation} may cite; {@code null} (or {@code false}) otherwise (since schema 1.2.0)
+     * @return this builder
+     */
+    public Builder abcGuide(@Nullable Boolean abcGuide) {
+      this.abcGuide = abcGuide;
+      return this;
+    }
+
+    /**
      * {@return a new {@link Source} with the components set so far}
      *
      * @throws NullPointerException if a list holds {@code null}
@@ -169,7 +188,7 @@ public record Source(
     // missing: a catalog's validation reports them all at once instead of failing on the first.
     @SuppressWarnings("NullAway")
     public Source build() {
-      return new Source(id, title, publisher, urls, date, supports);
+      return new Source(id, title, publisher, urls, date, supports, abcGuide);
     }
   }
 

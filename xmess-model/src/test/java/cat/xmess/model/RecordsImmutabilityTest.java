@@ -145,7 +145,7 @@ class RecordsImmutabilityTest {
     CatalogMetadata stamped = metadata.withChecksum("sha256:" + "0".repeat(64));
     assertEquals("sha256:" + "0".repeat(64), stamped.checksum());
     assertEquals(metadata, stamped.withChecksum(null));
-    Catalog catalog = new Catalog(metadata, List.of(new Source("S01", "t", null, null, null, null)), Codelists.empty(),
+    Catalog catalog = new Catalog(metadata, List.of(new Source("S01", "t", null, null, null, null, null)), Codelists.empty(),
         null, null, null);
     Catalog other = catalog.withMetadata(stamped);
     assertSame(stamped, other.metadata());

@@ -445,6 +445,8 @@ class SchemaModelDriftTest {
         assertTrue(resolved.path("enum").isMissingNode(), where + " is free text in the model but an enum in the schema");
       } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
         assertEquals("integer", resolved.path("type").asString(), where + " type");
+      } else if (type == Boolean.class || type == boolean.class) {
+        assertEquals("boolean", resolved.path("type").asString(), where + " type");
       } else if (type == BigDecimal.class) {
         assertEquals("number", resolved.path("type").asString(), where + " type");
       } else if (type == LocalDate.class) {

@@ -45,6 +45,9 @@ public final class ExportCommand extends FileFormatCommand {
       written = CatalogExporter.write(catalog, format, output, common.language());
     } catch (UncheckedIOException e) {
       throw new CliException("cannot write " + output + ": " + e.getCause().getMessage());
+    } catch (IllegalArgumentException unwritable) {
+      // A text too long for a spreadsheet cell: nothing was written.
+      throw new CliException(unwritable.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     written.forEach(out::println);

@@ -29,6 +29,8 @@ enum Label {
   FIGURES("Xifres", "Cifras", "Figures"),
   PARTNERS("Socis", "Socios", "Partners"),
   IN_ABC_GUIDE("A la guia ABC", "En la guía ABC", "In the ABC guide"),
+  GUIDE_CITATION("Cita de la guia ABC", "Cita de la guía ABC", "ABC guide citation"),
+  PAGE("pàg.", "pág.", "p."),
   CANDIDATE_BASIS("Motius de la candidatura", "Motivos de la candidatura", "Candidate basis"),
   CONFIDENCE("Confiança", "Confianza", "Confidence"),
   NOTES("Notes", "Notas", "Notes"),

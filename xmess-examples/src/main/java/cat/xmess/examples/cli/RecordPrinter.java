@@ -75,6 +75,10 @@ final class RecordPrinter {
     out.list(Label.FIGURES, initiative.figures().stream().map(RecordPrinter::figure).toList());
     out.list(Label.PARTNERS, initiative.partners());
     out.field(Label.IN_ABC_GUIDE, initiative.inAbcGuide());
+    if (initiative.guideCitation() != null) {
+      out.field(Label.GUIDE_CITATION, initiative.guideCitation().sourceId() + ", " + out.say(Label.PAGE) + " "
+          + initiative.guideCitation().page());
+    }
     out.list(Label.CANDIDATE_BASIS,
         initiative.candidateBasis().stream().map(WireCode::code).toList());
     out.field(Label.CONFIDENCE, initiative.confidence());

@@ -157,4 +157,22 @@ class ExportAndDiffCommandTest {
     Cli.Result invalid = Cli.run("diff", older.toString(), broken.toString()).expectExit(1);
     assertTrue(invalid.errLines().get(0).startsWith("xmess: invalid catalog " + broken), invalid.err());
   }
+
+  @Test
+  void aTextTooLongForASpreadsheetCellIsOneClearErrorAndNoWorkbook() throws Exception {
+    String longSummary = "a".repeat(40_000);
+    Path catalog = TestCatalogs.broken(dir, "long.json",
+        root -> ((ObjectNode) root.get("initiatives").get(0).get("summary")).put("es", longSummary));
+    String id = XmessCatalog.bundled().catalog().initiatives().get(0).id();
+    Path workbook = dir.resolve("long.xlsx");
+    Cli.Result result = Cli.run("export", "--format", "xlsx", "--catalog", catalog.toString(), "--output",
+        workbook.toString()).expectExit(1);
+    assertEquals(1, result.errLines().size(), result.err());
+    assertTrue(result.err().startsWith("xmess: Cannot write an XLSX workbook"), result.err());
+    assertTrue(result.err().contains("\"" + id + "\", summary_es: 40000 characters"), result.err());
+    assertFalse(Files.exists(workbook), "nothing written");
+    // JSON and CSV carry it.
+    Cli.run("export", "--format", "csv", "--catalog", catalog.toString(), "--output", dir.resolve("csv").toString())
+        .expectExit(0);
+  }
 }

@@ -16,7 +16,7 @@ class SealCommandTest {
   @Test
   void anEditedCatalogIsRefusedUntilSealedThenLoads() throws Exception {
     Path file = TestCatalogs.validCopy(dir);
-    Files.writeString(file, Files.readString(file).replace("\"dataVersion\": \"1.0.0\"", "\"dataVersion\": \"1.0.1\""));
+    Files.writeString(file, Files.readString(file).replace("\"dataVersion\": \"1.1.0\"", "\"dataVersion\": \"1.1.1\""));
     JsonNode before = Cli.run("validate", file.toString(), "--format", "json").expectExit(1).json();
     assertEquals("checksum-mismatch", before.get("errors").get(0).get("code").asString());
 

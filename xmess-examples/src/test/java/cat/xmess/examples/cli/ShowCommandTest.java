@@ -124,4 +124,19 @@ class ShowCommandTest {
     Cli.Result result = Cli.run("show").expectExit(2);
     assertEquals(1, result.errLines().size(), result.err());
   }
+
+  @Test
+  void aVerifiedInitiativeShowsItsGuideCitation(@TempDir Path dir) throws Exception {
+    Initiative first = XmessCatalog.bundled().catalog().initiatives().get(0);
+    Path catalog = TestCatalogs.broken(dir, "verified.json", root -> {
+      ObjectNode it = (ObjectNode) root.get("initiatives").get(0);
+      it.put("inAbcGuide", "verified");
+      it.putObject("guideCitation").put("sourceId", "S06").put("page", 12);
+    });
+    Cli.Result result = Cli.run("show", first.id(), "--catalog", catalog.toString(), "--lang", "en").expectExit(0);
+    assertTrue(result.out().contains("In the ABC guide: verified\n"), result.out());
+    assertTrue(result.out().contains("ABC guide citation: S06, p. 12\n"), result.out());
+    // The bundled record, unverified, has no citation line.
+    assertTrue(!Cli.run("show", first.id(), "--lang", "en").expectExit(0).out().contains("ABC guide citation"));
+  }
 }

@@ -47,7 +47,7 @@ class CatalogDiffTest {
     CodelistEntry t = DEPRECATED;
     themes.set(2, t.toBuilder().status(CodeStatus.DEPRECATED).replacedBy(REPLACEMENT).build());
     Codelists newLists = lists.toBuilder().themes(themes).build();
-    var metadata = OLDER.metadata().toBuilder().dataVersion("1.1.0").checksum(null).build();
+    var metadata = OLDER.metadata().toBuilder().dataVersion("1.2.0").checksum(null).build();
     return OLDER.toBuilder().metadata(metadata).codelists(newLists).memberBodies(bodies).initiatives(initiatives)
         .build();
   }
@@ -72,7 +72,7 @@ class CatalogDiffTest {
   void theTextJsonAndChangelogFormsSayTheSame() {
     CatalogDiff diff = CatalogDiff.between(OLDER, NEWER);
     String text = diff.toText();
-    assertTrue(text.startsWith("Catalog diff: data 1.0.0 -> 1.1.0"), text);
+    assertTrue(text.startsWith("Catalog diff: data 1.1.0 -> 1.2.0"), text);
     assertTrue(text.contains("\n+ initiative nova-iniciativa\n"), text);
     assertTrue(text.contains("\n- member-body " + REMOVED.id() + "\n"), text);
     assertTrue(text.contains("    /title/en: " + "\"" + CHANGED.title().en() + "\" -> \"A new English title\"\n"), text);
@@ -86,7 +86,7 @@ class CatalogDiffTest {
     assertEquals(REPLACEMENT, json.at("/deprecations/0/replacedBy").asString());
 
     String changelog = diff.toChangelog();
-    assertTrue(changelog.startsWith("## Data 1.1.0\n"), changelog);
+    assertTrue(changelog.startsWith("## Data 1.2.0\n"), changelog);
     int added = changelog.indexOf("### Added");
     int changed = changelog.indexOf("### Changed");
     int deprecated = changelog.indexOf("### Deprecated");

@@ -248,6 +248,11 @@ public final class HostileWorkbooks {
             + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
             + "<worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&c;</t></is>"
             + "</c></row></sheetData></worksheet>")))));
+    // Data to the right of the last header, one column left empty between: dropped silently before.
+    String stray = Grid.columnName(sheet(bundledSheets(), "initiatives").header().size() + 1);
+    cases.add(new Case("data under a column with no header", ErrorCode.DATA_WITHOUT_HEADER,
+        "initiatives!" + stray + "7", "no-header-data.xlsx",
+        sheets(s -> stray(s, "initiatives", 7, "budget 2019: 12000 EUR", false))));
     int category = column(bundledSheets(), "initiatives", "category");
     cases.add(new Case("a mistyped code", ErrorCode.UNKNOWN_CODE, "initiatives!" + Grid.columnName(category) + "2",
         "typo.xlsx", tweaked(w -> w.get("initiatives").value(1, category, "knowledge-planing"))));
@@ -263,6 +268,16 @@ public final class HostileWorkbooks {
     cases.add(new Case("a mistyped code in a CSV file", ErrorCode.UNKNOWN_CODE,
         "initiatives.csv!" + Grid.columnName(category) + "2", "typo", csv(files -> files.put("initiatives.csv",
             files.get("initiatives.csv").replaceFirst("\"knowledge-planning\"", "\"knowledge-planing\"")))));
+    String stray = Grid.columnName(sheet(bundledSheets(), "member-bodies").header().size());
+    cases.add(new Case("data under a CSV column with an empty header", ErrorCode.DATA_WITHOUT_HEADER,
+        "member-bodies.csv!" + stray + "4", "no-header-data", path -> {
+          List<Grid.Sheet> sheets = new ArrayList<>(bundledSheets());
+          stray(sheets, "member-bodies", 4, "member since 2018", true);
+          Files.createDirectories(path);
+          for (Map.Entry<String, String> file : cat.xmess.io.internal.sheets.CsvSheets.write(sheets).entrySet()) {
+            Files.writeString(path.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+          }
+        }));
     cases.add(new Case("a CSV file that is not UTF-8", ErrorCode.IO_ERROR, "themes.csv", "latin1", path -> {
       csv(files -> { }).writeTo(path);
       Files.write(path.resolve("themes.csv"), "\"code\"\n\"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -279,6 +294,40 @@ public final class HostileWorkbooks {
         Files.writeString(path.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       }
     };
+  }
+
+  /**
+   * Puts {@code text} in row {@code rowNumber} of sheet {@code sheetName}, in a column with no header:
+   * the one after the last header ({@code emptyHeader}: with an empty header cell, as a CSV file
+   * saved by a spreadsheet has), or one further (no header cell at all, an empty column between).
+   */
+  private static void stray(List<Grid.Sheet> sheets, String sheetName, int rowNumber, String text,
+      boolean emptyHeader) {
+    for (int i = 0; i < sheets.size(); i++) {
+      Grid.Sheet sheet = sheets.get(i);
+      if (!sheet.name().equals(sheetName)) {
+        continue;
+      }
+      List<String> header = new ArrayList<>(sheet.header());
+      int column = emptyHeader ? header.size() : header.size() + 1;
+      if (emptyHeader) {
+        header.add("");
+      }
+      List<Grid.Row> rows = new ArrayList<>();
+      for (Grid.Row row : sheet.rows()) {
+        if (row.number() != rowNumber) {
+          rows.add(row);
+          continue;
+        }
+        List<Grid.Cell> cells = new ArrayList<>(row.cells());
+        while (cells.size() < column) {
+          cells.add(null);
+        }
+        cells.add(new Grid.Cell(text, Grid.Cell.Type.TEXT, false));
+        rows.add(new Grid.Row(row.number(), cells));
+      }
+      sheets.set(i, new Grid.Sheet(sheet.name(), header, rows));
+    }
   }
 
   private static void rename(List<Grid.Sheet> sheets, String sheetName, String from, String to) {

@@ -29,6 +29,8 @@ import cat.xmess.model.Province;
 import cat.xmess.model.Publication;
 import cat.xmess.model.Relation;
 import cat.xmess.model.Source;
+import cat.xmess.model.AbcGuideStatus;
+import cat.xmess.model.GuideCitation;
 import cat.xmess.model.StrategicLine;
 import cat.xmess.model.TimelineEvent;
 import cat.xmess.model.WorkingGroup;
@@ -275,7 +277,35 @@ final class Generators {
 
   static Catalog plausible(long seed) {
     // A fresh model per sample: withUnique() remembers the values a model has produced.
-    return Instancio.of(plausibleModel()).withSeed(seed).create();
+    return withGuideEvidence(Instancio.of(plausibleModel()).withSeed(seed).create(), seed);
+  }
+
+  /** The source of plausible catalogs that is the ABC guide itself. */
+  static final String GUIDE_SOURCE = "S01";
+
+  /**
+   * The path to a verified guide initiative, kept as validation wants it: the source {@link
+   * #GUIDE_SOURCE} is the guide, and every verified initiative (and only those) cites a page of it
+   * and lists it among its sources. Instancio cannot tie three fields of a record together, so
+   * the records are rebuilt here, drawing pages from the sample's seed.
+   */
+  private static Catalog withGuideEvidence(Catalog catalog, long seed) {
+    java.util.Random pages = new java.util.Random(seed);
+    List<Source> sources = catalog.sources().stream()
+        .map(source -> source.toBuilder().abcGuide(GUIDE_SOURCE.equals(source.id()) ? Boolean.TRUE : null).build())
+        .toList();
+    List<Initiative> initiatives = catalog.initiatives().stream().map(it -> {
+      if (it.inAbcGuide() != AbcGuideStatus.VERIFIED) {
+        return it.toBuilder().guideCitation(null).build();
+      }
+      List<String> sourceIds = new ArrayList<>(it.sourceIds());
+      if (!sourceIds.contains(GUIDE_SOURCE)) {
+        sourceIds.add(GUIDE_SOURCE);
+      }
+      return it.toBuilder().guideCitation(new GuideCitation(GUIDE_SOURCE, 1 + pages.nextInt(48)))
+          .sourceIds(sourceIds).build();
+    }).toList();
+    return catalog.toBuilder().sources(sources).initiatives(initiatives).build();
   }
 
   private static Model<Catalog> plausibleModel() {

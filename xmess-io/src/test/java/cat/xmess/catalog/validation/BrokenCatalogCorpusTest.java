@@ -60,7 +60,8 @@ class BrokenCatalogCorpusTest {
       ErrorCode.OVERLAY_CONFLICT, ErrorCode.CODE_REDEFINED, ErrorCode.NOTHING_TO_REPLACE,
       // Problems of workbooks and CSV files, covered by cat.xmess.catalog.hostile.HostileWorkbooks.
       ErrorCode.NOT_A_WORKBOOK, ErrorCode.MISSING_SHEET, ErrorCode.MISSING_COLUMN, ErrorCode.UNKNOWN_COLUMN,
-      ErrorCode.FORMULA_CELL, ErrorCode.MERGED_CELLS, ErrorCode.EXTERNAL_LINK, ErrorCode.DATE_AS_NUMBER);
+      ErrorCode.FORMULA_CELL, ErrorCode.MERGED_CELLS, ErrorCode.EXTERNAL_LINK, ErrorCode.DATE_AS_NUMBER,
+      ErrorCode.DATA_WITHOUT_HEADER);
 
   private static final CatalogReader STANDARD = CatalogReader.standard();
 
@@ -294,6 +295,34 @@ class BrokenCatalogCorpusTest {
               .put("prefix", "bcn").put("uri", "https://example.org/bcn/");
           object(t, "/initiatives/0").putObject("extensions").putObject("bcn").putNull("x");
         })));
+
+    // Integrity: the path to a verified guide initiative (issue 13, item 5). S06 is the guide.
+    cases.add(at("verified without a guide citation", ErrorCode.MISSING_GUIDE_CITATION, "/initiatives/0/inAbcGuide",
+        ValidationLayer.INTEGRITY, mutated(t -> object(t, "/initiatives/0").put("inAbcGuide", "verified"))));
+    cases.add(at("a guide citation of a source that is not the guide", ErrorCode.NOT_THE_GUIDE,
+        "/initiatives/0/guideCitation/sourceId", ValidationLayer.INTEGRITY, mutated(t -> {
+          String cited = t.at("/initiatives/0/sourceIds/0").asString();
+          object(t, "/initiatives/0").put("inAbcGuide", "verified").putObject("guideCitation")
+              .put("sourceId", cited).put("page", 12);
+        })));
+    cases.add(at("a guide citation whose source is not in sourceIds", ErrorCode.GUIDE_SOURCE_NOT_LISTED,
+        "/initiatives/0/guideCitation/sourceId", ValidationLayer.INTEGRITY, mutated(t -> {
+          ObjectNode it = object(t, "/initiatives/0");
+          it.put("inAbcGuide", "verified").putObject("guideCitation").put("sourceId", "S06").put("page", 12);
+          ArrayNode ids = it.putArray("sourceIds");
+          ids.add("S05");
+        })));
+    cases.add(at("a guide citation on an unverified initiative", ErrorCode.UNVERIFIED_GUIDE_CITATION,
+        "/initiatives/0/guideCitation", ValidationLayer.INTEGRITY, mutated(t -> {
+          // The bundled initiative 0 already lists S06 (the guide's cover) among its sources.
+          object(t, "/initiatives/0").putObject("guideCitation").put("sourceId", "S06").put("page", 12);
+        })));
+    cases.add(at("a guide citation of an unknown source", ErrorCode.UNKNOWN_SOURCE,
+        "/initiatives/0/guideCitation/sourceId", ValidationLayer.INTEGRITY, mutated(t -> object(t, "/initiatives/0")
+            .put("inAbcGuide", "verified").putObject("guideCitation").put("sourceId", "S999").put("page", 12))));
+    cases.add(at("a guide citation of page 0", ErrorCode.OUT_OF_RANGE, "/initiatives/0/guideCitation/page",
+        ValidationLayer.SCHEMA, mutated(t -> object(t, "/initiatives/0").put("inAbcGuide", "verified")
+            .putObject("guideCitation").put("sourceId", "S06").put("page", 0))));
 
     // Integrity.
     cases.add(at("undeclared extension prefix", ErrorCode.UNDECLARED_EXTENSION, "/memberBodies/0/extensions/bcn",

@@ -14,7 +14,7 @@ import org.springframework.boot.actuate.info.InfoContributor;
  * Adds the catalog to Actuator's {@code info} endpoint, under {@code xmess}:
  *
  * <pre>{@code
- * "xmess": {"dataVersion": "1.0.0", "schemaVersion": "1.1.0", "layers": ["bundled", "/srv/council/overlay.json"]}
+ * "xmess": {"dataVersion": "1.1.0", "schemaVersion": "1.2.0", "layers": ["bundled", "/srv/council/overlay.json"]}
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")

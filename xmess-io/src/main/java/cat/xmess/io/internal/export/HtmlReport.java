@@ -182,6 +182,10 @@ public final class HtmlReport {
     tags(ReportText.TARGET_GROUP, CodelistKind.TARGET_GROUPS, it.targetGroups());
     tags(ReportText.SDG, CodelistKind.SDGS, it.sdgs());
     term(ReportText.CONFIDENCE, it.confidence().code());
+    if (it.inAbcGuide() == AbcGuideStatus.VERIFIED && it.guideCitation() != null) {
+      term(ReportText.IN_ABC_GUIDE, say(ReportText.PAGE) + " " + it.guideCitation().page() + " ("
+          + it.guideCitation().sourceId() + ")");
+    }
     if (catalog.layers().size() > 1) {
       term(ReportText.LAYER, catalog.provenance(cat.xmess.catalog.RecordType.INITIATIVE, it.id())
           .map(layer -> layer.name()).orElse(null));

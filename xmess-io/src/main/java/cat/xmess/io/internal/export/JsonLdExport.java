@@ -278,6 +278,12 @@ public final class JsonLdExport {
     it.coBodyNames().forEach(name -> node.withArrayProperty("xm:coBodyName").add(name));
     it.partners().forEach(partner -> node.withArrayProperty("xm:partnerName").add(partner));
     node.put("xm:inAbcGuide", it.inAbcGuide().code());
+    if (it.guideCitation() != null) {
+      // The guide's page as a bibliographic citation: the cited source (the guide) and its page.
+      node.putObject("xm:guideCitation").put("@type", "xm:GuideCitation")
+          .put("source", "xmr:source/" + it.guideCitation().sourceId())
+          .put("xm:page", it.guideCitation().page());
+    }
     it.candidateBasis().forEach(basis -> node.withArrayProperty("xm:candidateBasis").add(basis.code()));
     node.put("xm:confidence", it.confidence().code());
     text(node, "notes", it.notes());
@@ -291,6 +297,9 @@ public final class JsonLdExport {
         .put("@type", "dcterms:BibliographicResource");
     node.put("identifier", source.id());
     node.put("dcterms:title", source.title());
+    if (Boolean.TRUE.equals(source.abcGuide())) {
+      node.put("xm:abcGuide", true);
+    }
     if (source.publisher() != null) {
       node.put("dcterms:publisher", source.publisher());
     }

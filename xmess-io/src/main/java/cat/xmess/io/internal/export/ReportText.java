@@ -41,6 +41,8 @@ enum ReportText {
   MEMBERSHIP("Pertinença", "Pertenencia", "Membership"),
   LAYER("Capa", "Capa", "Layer"),
   NONE("Cap", "Ninguna", "None"),
+  IN_ABC_GUIDE("A la guia ABC (2019)", "En la guía ABC (2019)", "In the 2019 ABC guide"),
+  PAGE("pàg.", "pág.", "p."),
   NOT_IN_GUIDE_NOTE(
       "Cap iniciativa no està confirmada com a part de la guia ABC (2019); la categoria és una inferència dels editors.",
       "Ninguna iniciativa está confirmada como parte de la guía ABC (2019); la categoría es una inferencia de los editores.",

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  *   <li>a text, code or number: one column, named after the property;
- *   <li>an object of texts (a text in ca/es/en, a comarca): one column per part, {@code title_ca},
- *       {@code title_es}, {@code title_en};
+ *   <li>an object of scalars (a text in ca/es/en, a comarca, a guide citation): one column per
+ *       part, {@code title_ca}, {@code title_es}, {@code title_en}, {@code guideCitation_page};
  *   <li>a list of texts or codes: one column, the items joined with {@code |}; inside an item {@code
  *       \} is written {@code \\} and {@code |} is written {@code \|};
  *   <li>anything else (figures, mappings, extensions): one column of compact JSON.
@@ -84,7 +84,7 @@ public final class Layout {
   private static Map<String, String> codeSources() {
     String table = "category categoryAlternatives defaultCategory:policy-categories; instruments:policy-instruments;"
         + " roles adminRoles:administration-roles; themes:themes; targetGroups:target-groups; sdgs:sdgs;"
-        + " entityForms:entity-forms; memberBody coMemberBodies:member-bodies; sourceIds:sources";
+        + " entityForms:entity-forms; memberBody coMemberBodies:member-bodies; sourceIds guideCitation.sourceId:sources";
     Map<String, String> map = new LinkedHashMap<>();
     for (String entry : table.split(";")) {
       String[] fieldsAndSheet = entry.strip().split(":");
@@ -106,7 +106,7 @@ public final class Layout {
         for (Map.Entry<String, JsonNode> part : type.path("properties").properties()) {
           JsonNode partType = schema.resolve(part.getValue());
           columns.add(new Column(field + "_" + part.getKey(), field, part.getKey(), schema.scalarKind(partType),
-              schema.enumValues(partType), null));
+              schema.enumValues(partType), CODE_SOURCES.get(field + "." + part.getKey())));
         }
       } else if (schema.scalarKind(type) != null) {
         columns.add(new Column(field, field, null, schema.scalarKind(type), schema.enumValues(type), codeSheet));

@@ -43,7 +43,10 @@ final class SchemaView {
     };
   }
 
-  /** An object of named scalar parts only, closed to other fields: a localized text, a comarca. */
+  /**
+   * An object of named scalar parts only, closed to other fields: a localized text, a comarca, a
+   * guide citation (a source id and a page number).
+   */
   boolean isFlatObject(JsonNode node) {
     JsonNode resolved = resolve(node);
     if (!"object".equals(type(resolved)) || !resolved.path("additionalProperties").isBoolean()
@@ -51,7 +54,7 @@ final class SchemaView {
       return false;
     }
     for (Map.Entry<String, JsonNode> part : resolved.path("properties").properties()) {
-      if (scalarKind(part.getValue()) != Layout.Column.Kind.TEXT) {
+      if (scalarKind(part.getValue()) == null) {
         return false;
       }
     }

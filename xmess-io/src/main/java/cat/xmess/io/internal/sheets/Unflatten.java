@@ -85,6 +85,7 @@ public final class Unflatten {
       if (columns == null) {
         continue;
       }
+      state.dataWithoutHeader(sheet, spec);
       if (spec.isKeyValue()) {
         ObjectNode object = NODES.objectNode();
         keyValues(spec, sheet, columns, object, state);
@@ -178,7 +179,8 @@ public final class Unflatten {
           case JSON -> json(text, pointer, ref, state);
           case INTEGER, NUMBER -> plain ? number(text, kind, pointer, ref, state)
               : state.error(ref, pointer, ErrorCode.WRONG_TYPE, "text", expected(kind));
-          case BOOLEAN -> plain && (text.equals("true") || text.equals("false"))
+          // Spreadsheets save booleans in CSV as TRUE and FALSE; JSON writes true and false.
+          case BOOLEAN -> plain && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))
               ? NODES.booleanNode(Boolean.parseBoolean(text))
               : state.error(ref, pointer, ErrorCode.WRONG_TYPE, "text", expected(kind));
         };
@@ -372,8 +374,31 @@ public final class Unflatten {
     }
 
     /**
+     * Reports every non-blank cell of a column whose header cell is empty (or absent, past the last
+     * header), which would otherwise be dropped without a word: one error per cell, at the cell. The
+     * {@code layer} column of exports has a header, so it is not one of them.
+     */
+    void dataWithoutHeader(Sheet sheet, SheetSpec spec) {
+      for (Row row : sheet.rows()) {
+        for (int c = 0; c < row.cells().size(); c++) {
+          Cell cell = row.cells().get(c);
+          if (cell != null && !cell.text().isBlank() && !named(sheet, c)) {
+            error(ref(sheet, c, row.number()), spec.pointer(), ErrorCode.DATA_WITHOUT_HEADER,
+                shorten(cell.type() == Cell.Type.FORMULA ? "=" + cell.text() : cell.text()));
+          }
+        }
+      }
+    }
+
+    private static boolean named(Sheet sheet, int column) {
+      String name = column < sheet.header().size() ? sheet.header().get(column) : null;
+      return name != null && !name.isBlank();
+    }
+
+    /**
      * The column of each expected header name, or {@code null} after reporting a missing, unknown
-     * or repeated column. An empty header cell, and the {@code layer} column of exports, are ignored.
+     * or repeated column. An empty header cell, and the {@code layer} column of exports, are ignored
+     * here; data under an empty header is reported by {@link #dataWithoutHeader}.
      */
     int[] header(Sheet sheet, List<String> expected) {
       Map<String, Integer> found = new HashMap<>();

@@ -421,6 +421,12 @@ public final class XlsxRead {
       }
     }
 
+    /** Whether a formula is the constant {@code TRUE()} or {@code FALSE()}, as LibreOffice writes booleans. */
+    private static boolean isBooleanConstant(String formula) {
+      String f = formula.strip();
+      return f.equalsIgnoreCase("TRUE()") || f.equalsIgnoreCase("FALSE()");
+    }
+
     /** The cell at the reader, which is on its {@code c} element; {@code null} when it holds nothing. */
     private Cell cell(XMLStreamReader xml, String part) throws XMLStreamException, Refused {
       String type = attribute(xml, "t");
@@ -440,6 +446,12 @@ public final class XlsxRead {
         } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
           break;
         }
+      }
+      if (formula != null && "b".equals(type) && isBooleanConstant(formula)) {
+        // LibreOffice saves a typed TRUE or FALSE as the formula TRUE() or FALSE() with its value:
+        // a constant, read from the formula's own text, not evaluated.
+        return new Cell(formula.strip().toLowerCase(java.util.Locale.ROOT).startsWith("true") ? "true" : "false",
+            Cell.Type.BOOLEAN, false);
       }
       if (formula != null) {
         return new Cell(formula.isEmpty() ? "(shared formula)" : formula, Cell.Type.FORMULA, false);

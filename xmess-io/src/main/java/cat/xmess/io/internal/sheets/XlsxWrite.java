@@ -41,9 +41,11 @@ public final class XlsxWrite {
    * The workbook of {@code sheets}.
    *
    * @param languages the languages of the instructions sheet, one column each
-   * @throws IllegalArgumentException when a text is longer than a cell holds
+   * @throws IllegalArgumentException when a text is longer than a cell holds, before anything is
+   *     written; the message names every such cell, its record and field
    */
   public static byte[] write(List<Sheet> sheets, List<Language> languages) {
+    refuseOverlongTexts(sheets);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook workbook = new Workbook(out, "XMESS SDK", null);
@@ -60,6 +62,34 @@ public final class XlsxWrite {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Refuses, before a byte is written, a workbook with a text longer than {@link #MAX_CELL_CHARS}:
+   * Excel would truncate it or "repair" the file, so the round trip would silently lose text. The
+   * length counted is the text's own (UTF-16 units, as Excel counts), not its escaped XML form.
+   */
+  private static void refuseOverlongTexts(List<Sheet> sheets) {
+    List<String> overlong = new java.util.ArrayList<>();
+    for (Sheet sheet : sheets) {
+      for (Row row : sheet.rows()) {
+        for (int c = 0; c < row.cells().size(); c++) {
+          Cell cell = row.cells().get(c);
+          if (cell != null && cell.text().length() > MAX_CELL_CHARS) {
+            Cell key = row.cell(0);
+            String field = c < sheet.header().size() ? sheet.header().get(c) : "?";
+            overlong.add(Grid.reference(sheet.name(), c, row.number()) + " (" + sheet.name() + " \""
+                + (key == null ? "?" : key.text()) + "\", " + field + ": " + cell.text().length() + " characters)");
+          }
+        }
+      }
+    }
+    if (!overlong.isEmpty()) {
+      throw new IllegalArgumentException("Cannot write an XLSX workbook: " + overlong.size()
+          + (overlong.size() == 1 ? " text is" : " texts are") + " longer than the " + MAX_CELL_CHARS
+          + " characters a spreadsheet cell holds: " + String.join("; ", overlong)
+          + ". Export as JSON or CSV instead, which hold texts of any length, or shorten the text.");
+    }
   }
 
   private static void instructions(Worksheet ws, List<Language> languages) {
@@ -98,13 +128,13 @@ public final class XlsxWrite {
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cells().get(c);
         if (cell != null) {
-          value(ws, row.number() - 1, c, cell, sheet.name());
+          value(ws, row.number() - 1, c, cell);
         }
       }
     }
   }
 
-  private static void value(Worksheet ws, int row, int column, Cell cell, String sheet) {
+  private static void value(Worksheet ws, int row, int column, Cell cell) {
     switch (cell.type()) {
       case NUMBER -> {
         BigDecimal number = new BigDecimal(cell.text());
@@ -116,12 +146,7 @@ public final class XlsxWrite {
       }
       case BOOLEAN -> ws.value(row, column, Boolean.parseBoolean(cell.text()));
       default -> {
-        String text = encode(cell.text());
-        if (text.length() > MAX_CELL_CHARS) {
-          throw new IllegalArgumentException("The text of " + Grid.reference(sheet, column, row + 1) + " has "
-              + text.length() + " characters, more than the " + MAX_CELL_CHARS + " a spreadsheet cell holds");
-        }
-        ws.value(row, column, text);
+        ws.value(row, column, encode(cell.text()));
         ws.style(row, column).format("@").set();
       }
     }

@@ -4,6 +4,7 @@ import cat.xmess.catalog.internal.json.Pointer;
 import cat.xmess.catalog.ErrorCode;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationLayer;
+import cat.xmess.model.AbcGuideStatus;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.CatalogFormat;
 import cat.xmess.model.CodeDefinition;
@@ -12,6 +13,7 @@ import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Codelists;
 import cat.xmess.model.ExecutiveTerm;
 import cat.xmess.model.Figure;
+import cat.xmess.model.GuideCitation;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.Language;
 import cat.xmess.model.LocalizedText;
@@ -41,6 +43,8 @@ public final class IntegrityLayer {
   private final Catalog catalog;
   private final List<ValidationError> errors = new ArrayList<>();
   private Map<String, String> sources = Map.of();
+  /** Ids of the sources marked as the ABC guide itself. */
+  private final java.util.Set<String> guideSources = new java.util.HashSet<>();
   private Map<String, String> members = Map.of();
   private final Map<CodelistKind, Map<String, CodeDefinition>> codes = new EnumMap<>(CodelistKind.class);
   private java.util.Set<String> declared = java.util.Set.of();
@@ -59,6 +63,11 @@ public final class IntegrityLayer {
   private void run() {
     checkSchemaVersion();
     sources = uniqueIds("/sources", catalog.sources(), Source::id);
+    for (Source source : catalog.sources()) {
+      if (Boolean.TRUE.equals(source.abcGuide()) && source.id() != null) {
+        guideSources.add(source.id());
+      }
+    }
     for (int i = 0; i < catalog.sources().size(); i++) {
       unique(Pointer.of("/sources", i, "urls"), catalog.sources().get(i).urls());
     }
@@ -211,6 +220,40 @@ public final class IntegrityLayer {
         }
       }
       unique(at + "/candidateBasis", it.candidateBasis());
+      checkGuideCitation(at, it);
+    }
+  }
+
+  /**
+   * The path to a verified guide initiative: {@code inAbcGuide: verified} needs a {@code
+   * guideCitation}, and a citation needs {@code verified}; the cited source must exist, be marked
+   * as the guide itself ({@code abcGuide: true}) and be one of the initiative's {@code sourceIds}.
+   */
+  private void checkGuideCitation(String at, Initiative it) {
+    GuideCitation citation = it.guideCitation();
+    if (citation == null) {
+      if (it.inAbcGuide() == AbcGuideStatus.VERIFIED) {
+        error(at + "/inAbcGuide", ErrorCode.MISSING_GUIDE_CITATION);
+      }
+      return;
+    }
+    if (it.inAbcGuide() != null && it.inAbcGuide() != AbcGuideStatus.VERIFIED) {
+      error(at + "/guideCitation", ErrorCode.UNVERIFIED_GUIDE_CITATION, citation.page(), it.inAbcGuide());
+    }
+    String id = citation.sourceId();
+    if (id == null) {
+      return; // layer 2 reports the missing id
+    }
+    String here = at + "/guideCitation/sourceId";
+    if (!sources.containsKey(id)) {
+      error(here, ErrorCode.UNKNOWN_SOURCE, id);
+      return;
+    }
+    if (!guideSources.contains(id)) {
+      error(here, ErrorCode.NOT_THE_GUIDE, id);
+    }
+    if (!it.sourceIds().contains(id)) {
+      error(here, ErrorCode.GUIDE_SOURCE_NOT_LISTED, id);
     }
   }
 

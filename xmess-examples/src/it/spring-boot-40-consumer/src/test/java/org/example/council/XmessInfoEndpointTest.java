@@ -26,8 +26,8 @@ class XmessInfoEndpointTest {
   @Test
   void infoShowsVersionsAndLayers() {
     Map<?, ?> xmess = assertInstanceOf(Map.class, info.info().get("xmess"), () -> info.info().toString());
-    assertEquals("1.0.0", xmess.get("dataVersion"));
-    assertEquals("1.1.0", xmess.get("schemaVersion"));
+    assertEquals("1.1.0", xmess.get("dataVersion"));
+    assertEquals("1.2.0", xmess.get("schemaVersion"));
     List<?> layers = assertInstanceOf(List.class, xmess.get("layers"));
     assertEquals(catalog.layers().stream().map(layer -> layer.name()).toList(), layers);
     assertEquals(2, layers.size());
