@@ -10,6 +10,7 @@ import cat.xmess.catalog.CatalogValidationException;
 import cat.xmess.catalog.ValidationError;
 import cat.xmess.catalog.ValidationReport;
 import cat.xmess.catalog.XmessCatalog;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.BeforeAll;
  * <p>In every build these run as regression tests on the seeds in {@code
  * CatalogParsersFuzzTestInputs} (and on the empty input). {@code scripts/fuzz.sh} runs them as
  * coverage-guided fuzzing ({@code JAZZER_FUZZ=1}); a finding is saved as a new seed there, which
- * then runs in every build.
+ * then runs in every build. The two JSON targets fuzz with a dictionary of the schema's property
+ * names and enumerated values ({@code catalog-json.dict}), so that mutations reach past the syntax.
  */
 class CatalogParsersFuzzTest {
   private static final CatalogReader READER = CatalogReader.standard();
@@ -45,6 +47,7 @@ class CatalogParsersFuzzTest {
     Files.deleteIfExists(overlay);
   }
 
+  @DictionaryFile(resourcePath = "catalog-json.dict")
   @FuzzTest(maxDuration = "10m")
   void loadCatalog(byte[] json) {
     ValidationReport report = READER.validate(json);
@@ -110,6 +113,7 @@ class CatalogParsersFuzzTest {
     assertEquals(json, CatalogExporter.json(loaded.catalog()), "an imported catalog loads unchanged");
   }
 
+  @DictionaryFile(resourcePath = "catalog-json.dict")
   @FuzzTest(maxDuration = "10m")
   void mergeOverlay(byte[] json) throws IOException {
     Files.write(overlay, json);
