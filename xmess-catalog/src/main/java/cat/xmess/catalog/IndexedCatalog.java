@@ -3,6 +3,7 @@ package cat.xmess.catalog;
 import cat.xmess.catalog.internal.search.SearchDocument;
 import cat.xmess.catalog.internal.search.SearchIndex;
 import cat.xmess.catalog.internal.search.SearchIndexFile;
+import cat.xmess.catalog.internal.search.TextFolding;
 import cat.xmess.model.Catalog;
 import cat.xmess.model.Comarca;
 import cat.xmess.model.Confidence;
@@ -42,6 +43,8 @@ final class IndexedCatalog {
   private final Replacements replacements;
   /** Each comarca code's name, as the member bodies give it: the comarca facet's labels. */
   private final Map<String, String> comarcaNames;
+  /** The member bodies' comarcas by code and by folded name. */
+  private final Map<String, Comarca> comarques;
   private final Object searchLock = new Object();
   private volatile @Nullable SearchIndex searchIndex;
   private final List<CatalogLayer> layers;
@@ -66,14 +69,18 @@ final class IndexedCatalog {
     }
     this.codes = Collections.unmodifiableMap(byKind);
     this.replacements = new Replacements(catalog.codelists(), codes);
-    Map<String, String> comarques = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Comarca> byCodeOrName = new LinkedHashMap<>();
     for (MemberBody body : members.values()) {
       Comarca comarca = body.comarca();
       if (comarca != null) {
-        comarques.putIfAbsent(comarca.code(), comarca.name());
+        names.putIfAbsent(comarca.code(), comarca.name());
+        byCodeOrName.putIfAbsent(comarca.code(), comarca);
+        byCodeOrName.putIfAbsent(TextFolding.fold(comarca.name().strip()), comarca);
       }
     }
-    this.comarcaNames = Collections.unmodifiableMap(comarques);
+    this.comarcaNames = Collections.unmodifiableMap(names);
+    this.comarques = Collections.unmodifiableMap(byCodeOrName);
   }
 
   /** Indexes a catalog that has passed validation (or whose checksum was verified). */
@@ -175,6 +182,11 @@ final class IndexedCatalog {
     }
     Map<RecordType, Map<String, CatalogLayer>> byType = provenance;
     return Optional.of(byType == null ? layers.get(0) : Objects.requireNonNull(Objects.requireNonNull(byType.get(type), type.code()).get(id), id));
+  }
+
+  public Optional<Comarca> comarca(String codeOrName) {
+    Comarca byCode = comarques.get(codeOrName.strip());
+    return Optional.ofNullable(byCode != null ? byCode : comarques.get(TextFolding.fold(codeOrName.strip())));
   }
 
   public Optional<Initiative> initiative(String id) {

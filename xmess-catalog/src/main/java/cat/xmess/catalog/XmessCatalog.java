@@ -4,6 +4,7 @@ import cat.xmess.model.Catalog;
 import cat.xmess.model.CatalogMetadata;
 import cat.xmess.model.CodeDefinition;
 import cat.xmess.model.CodelistKind;
+import cat.xmess.model.Comarca;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
@@ -192,6 +193,20 @@ public final class XmessCatalog {
    */
   public Optional<MemberBody> memberBody(String id) {
     return engine.memberBody(id);
+  }
+
+  /**
+   * {@return the comarca of a member body whose Idescat code or name is {@code codeOrName}, or empty
+   * when no member body is in such a comarca} Names match without regard to case, accents or the
+   * middle dot, as search does: {@code "valles occidental"} finds Vallès Occidental. Filters take
+   * the code: {@code InitiativeQuery.builder().comarca(catalog.comarca(name).orElseThrow().code())}.
+   *
+   * @param codeOrName a two-digit Idescat code such as {@code 40}, or a comarca's name
+   * @since 0.2.0
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2.0")
+  public Optional<Comarca> comarca(String codeOrName) {
+    return engine.comarca(Objects.requireNonNull(codeOrName, "codeOrName"));
   }
 
   /**

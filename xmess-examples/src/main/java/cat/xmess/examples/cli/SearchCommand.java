@@ -8,14 +8,10 @@ import cat.xmess.catalog.SearchRequest;
 import cat.xmess.catalog.XmessCatalog;
 import cat.xmess.model.Comarca;
 import cat.xmess.model.Confidence;
-import cat.xmess.model.MemberBody;
 import cat.xmess.model.Province;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -172,34 +168,16 @@ public final class SearchCommand extends XmessCommand {
 
   /**
    * The Idescat code of {@code value}: a two-digit code is taken as is (a comarca may have no member
-   * body yet), a name is looked up among the comarcas of the catalog's member bodies.
+   * body yet), a name is looked up among the comarcas of the catalog's member bodies by the SDK,
+   * which ignores case and accents.
    */
   private String comarcaCode(XmessCatalog catalog, String value) {
     if (value.matches("[0-9]{2}")) {
       return value;
     }
-    Map<String, String> byName = new LinkedHashMap<>();
-    for (MemberBody body : catalog.catalog().memberBodies()) {
-      Comarca comarca = body.comarca();
-      if (comarca != null) {
-        byName.putIfAbsent(fold(comarca.name()), comarca.code());
-      }
-    }
-    String code = byName.get(fold(value));
-    if (code == null) {
-      throw usageError(
-          "--comarca: '" + value + "' is neither a two-digit Idescat code nor the name of a"
-              + " comarca of a member body");
-    }
-    return code;
-  }
-
-  /** Lower case without accents, so "valles occidental" finds "Vallès Occidental". */
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
+    return catalog.comarca(value).map(Comarca::code).orElseThrow(() -> usageError(
+        "--comarca: '" + value + "' is neither a two-digit Idescat code nor the name of a"
+            + " comarca of a member body"));
   }
 
   private static List<String> trimmed(List<String> values) {
