@@ -44,6 +44,8 @@ final class FacetIndex {
   private final EnumMap<Facet, Map<String, Integer>> numbers = new EnumMap<>(Facet.class);
   /** Each value's name, by number. */
   private final String[] names;
+  /** Each value's label, by number: looked up once here, not on every count. */
+  private final LocalizedText[] labels;
   /** Each value's rank by name within its facet, by number (the tie-break of the counts' order). */
   private final int[] nameRanks;
   /** The first number of each facet's values; one more entry, the number of values. */
@@ -54,7 +56,12 @@ final class FacetIndex {
   private final int[] starts;
   private final int[] values;
 
-  FacetIndex(List<Initiative> initiatives, Function<String, MemberBody> members) {
+  /**
+   * Indexes {@code initiatives}; {@code members} resolves their member bodies (null when unknown)
+   * and {@code labelOf} gives each facet value its label.
+   */
+  FacetIndex(List<Initiative> initiatives, Function<String, MemberBody> members,
+      BiFunction<Facet, String, LocalizedText> labelOf) {
     this.initiatives = List.copyOf(initiatives);
     this.size = initiatives.size();
     this.years = new int[size];
@@ -96,6 +103,7 @@ final class FacetIndex {
     }
     int count = facetStart[FACETS.length];
     names = new String[count];
+    labels = new LocalizedText[count];
     nameRanks = new int[count];
     byName = new int[count];
     for (int f = 0; f < FACETS.length; f++) {
@@ -104,6 +112,7 @@ final class FacetIndex {
       for (Map.Entry<String, IntList> entry : lists.get(f).entrySet()) {
         int number = facetStart[f] + entry.getValue().local;
         names[number] = entry.getKey();
+        labels[number] = labelOf.apply(FACETS[f], entry.getKey());
         numberOf.put(entry.getKey(), number);
         frozen.put(entry.getKey(), entry.getValue().toArray());
       }
@@ -239,11 +248,8 @@ final class FacetIndex {
     return Collections.unmodifiableList(result);
   }
 
-  /**
-   * Facet counts of the initiatives passing {@code query}, each facet by count then value, each
-   * value with the label {@code labels} gives it.
-   */
-  FacetCounts count(InitiativeQuery query, BiFunction<Facet, String, LocalizedText> labels) {
+  /** Facet counts of the initiatives passing {@code query}, each facet by count then value. */
+  FacetCounts count(InitiativeQuery query) {
     long[] words = matchingWords(query);
     int[] perValue = new int[names.length];
     int total = 0;
@@ -258,11 +264,7 @@ final class FacetIndex {
     }
     Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
     for (int f = 0; f < FACETS.length; f++) {
-      List<FacetValue> counted = new ArrayList<>();
-      for (Map.Entry<String, Integer> value : byCountThenValue(f, perValue).entrySet()) {
-        counted.add(new FacetValue(value.getKey(), labels.apply(FACETS[f], value.getKey()), value.getValue()));
-      }
-      counts.put(FACETS[f], counted);
+      counts.put(FACETS[f], byCountThenValue(f, perValue));
     }
     return new FacetCounts(total, counts);
   }
@@ -271,7 +273,7 @@ final class FacetIndex {
    * One facet's counted values, by descending count then by value: each present value is sorted as
    * one {@code long} (count complemented in the high half, its name's rank in the low half).
    */
-  private Map<String, Integer> byCountThenValue(int facet, int[] perValue) {
+  private List<FacetValue> byCountThenValue(int facet, int[] perValue) {
     long[] keys = new long[facetStart[facet + 1] - facetStart[facet]];
     int present = 0;
     for (int v = facetStart[facet]; v < facetStart[facet + 1]; v++) {
@@ -284,10 +286,10 @@ final class FacetIndex {
       keys[p] = (keys[p] & 0xFFFF_FFFF_0000_0000L) | nameRanks[v];
     }
     Arrays.sort(keys, 0, present);
-    Map<String, Integer> ordered = new LinkedHashMap<>((int) (present / 0.75f) + 1);
+    List<FacetValue> ordered = new ArrayList<>(present);
     for (int p = 0; p < present; p++) {
       int v = byName[facetStart[facet] + (int) keys[p]];
-      ordered.put(names[v], perValue[v]);
+      ordered.add(new FacetValue(names[v], labels[v], perValue[v]));
     }
     return ordered;
   }

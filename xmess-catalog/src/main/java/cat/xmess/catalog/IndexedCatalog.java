@@ -15,6 +15,7 @@ import cat.xmess.model.CodelistKind;
 import cat.xmess.model.Initiative;
 import cat.xmess.model.MemberBody;
 import cat.xmess.model.Source;
+import cat.xmess.model.WireCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,9 +42,7 @@ final class IndexedCatalog {
   /** Built on first use (a filter, a facet count or a filtered search): bundled() plus a search never needs it. */
   private volatile @Nullable FacetIndex facetIndex;
   private final Replacements replacements;
-  /** Each comarca code's name, as the member bodies give it: the comarca facet's labels. */
-  private final Map<String, String> comarcaNames;
-  /** The member bodies' comarcas by code and by folded name. */
+  /** The member bodies' comarcas by code and by folded name (names label the comarca facet). */
   private final Map<String, Comarca> comarques;
   private final Object searchLock = new Object();
   private volatile @Nullable SearchIndex searchIndex;
@@ -69,17 +68,14 @@ final class IndexedCatalog {
     }
     this.codes = Collections.unmodifiableMap(byKind);
     this.replacements = new Replacements(catalog.codelists(), codes);
-    Map<String, String> names = new LinkedHashMap<>();
     Map<String, Comarca> byCodeOrName = new LinkedHashMap<>();
     for (MemberBody body : members.values()) {
       Comarca comarca = body.comarca();
       if (comarca != null) {
-        names.putIfAbsent(comarca.code(), comarca.name());
         byCodeOrName.putIfAbsent(comarca.code(), comarca);
         byCodeOrName.putIfAbsent(TextFolding.fold(comarca.name().strip()), comarca);
       }
     }
-    this.comarcaNames = Collections.unmodifiableMap(names);
     this.comarques = Collections.unmodifiableMap(byCodeOrName);
   }
 
@@ -214,13 +210,13 @@ final class IndexedCatalog {
   }
 
   public FacetCounts facets(InitiativeQuery query) {
-    return facetIndex().count(replacements.widen(Objects.requireNonNull(query, "query")), new FacetLabels());
+    return facetIndex().count(replacements.widen(Objects.requireNonNull(query, "query")));
   }
 
   /**
    * The label of a facet value: codelist labels, member body and comarca names, province names,
-   * the year itself, and the confidence levels' names. A named class rather than a lambda, for a
-   * fresh JVM's first count.
+   * the year itself, and the confidence levels' names. Asked once per distinct value, when the facet
+   * index is built. A named class rather than a lambda, for a fresh JVM's first count.
    */
   private final class FacetLabels implements BiFunction<Facet, String, LocalizedText> {
     @Override
@@ -236,27 +232,18 @@ final class IndexedCatalog {
           return body == null ? same(value) : body.name();
         }
         case COMARCA -> {
-          return same(comarcaNames.getOrDefault(value, value));
+          Comarca comarca = comarques.get(value);
+          return same(comarca == null ? value : comarca.name());
         }
         case PROVINCE -> {
-          for (Province province : Province.values()) {
-            if (province.code().equals(value)) {
-              return same(province.displayName());
-            }
-          }
-          return same(value);
+          return same(WireCode.parse(Province.class, value).displayName());
         }
         case CONFIDENCE -> {
-          for (Confidence level : Confidence.values()) {
-            if (level.code().equals(value)) {
-              return switch (level) {
-                case HIGH -> LocalizedText.of("alta", "alta", "high");
-                case MEDIUM -> LocalizedText.of("mitjana", "media", "medium");
-                case LOW -> LocalizedText.of("baixa", "baja", "low");
-              };
-            }
-          }
-          return same(value);
+          return switch (WireCode.parse(Confidence.class, value)) {
+            case HIGH -> LocalizedText.of("alta", "alta", "high");
+            case MEDIUM -> LocalizedText.of("mitjana", "media", "medium");
+            case LOW -> LocalizedText.of("baixa", "baja", "low");
+          };
         }
         default -> {
           return same(value); // a year names itself
@@ -299,7 +286,7 @@ final class IndexedCatalog {
       synchronized (searchLock) {
         index = facetIndex;
         if (index == null) {
-          index = new FacetIndex(catalog.initiatives(), members::get);
+          index = new FacetIndex(catalog.initiatives(), members::get, new FacetLabels());
           facetIndex = index;
         }
       }

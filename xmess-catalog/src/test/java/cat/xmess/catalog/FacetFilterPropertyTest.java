@@ -22,7 +22,8 @@ class FacetFilterPropertyTest {
   private static final XmessCatalog BUNDLED = XmessCatalog.bundled();
   private static final Catalog MODEL = BUNDLED.catalog();
   private static final FacetIndex INDEX =
-      new FacetIndex(MODEL.initiatives(), id -> BUNDLED.memberBody(id).orElse(null));
+      new FacetIndex(MODEL.initiatives(), id -> BUNDLED.memberBody(id).orElse(null),
+          (facet, value) -> cat.xmess.model.LocalizedText.of(value, value, value));
   private static final FacetCounts VALUES = BUNDLED.facets(InitiativeQuery.all());
 
   @ParameterizedTest(name = "seed {0}")
