@@ -50,8 +50,10 @@ cat "$RESULTS/bundled-path.txt"
 [ "$jackson" = 0 ] || { echo "Jackson was loaded on the bundled path" >&2; exit 1; }
 
 echo "== whole-process cold start (child JVMs, rounds interleaved with the Jackson baseline)"
+# The module's own jar, named after the version the POM gives it (the first <version> is the parent's).
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' xmess-benchmarks/pom.xml | head -1)
 run cat.xmess.benchmarks.ColdStart "$RESULTS" xmess-benchmarks/target/lib \
-  xmess-benchmarks/target/xmess-benchmarks-0.1.0.jar xmess-examples/target/xmess.jar 15 3
+  "xmess-benchmarks/target/xmess-benchmarks-$version.jar" xmess-examples/target/xmess.jar 15 3
 
 echo "== retained heap (fresh JVM per size, serial GC)"
 for size in 1000 10000 100000; do
