@@ -42,8 +42,8 @@ final class IndexedCatalog {
   /** Built on first use (a filter, a facet count or a filtered search): bundled() plus a search never needs it. */
   private volatile @Nullable FacetIndex facetIndex;
   private final Replacements replacements;
-  /** The member bodies' comarcas by code and by folded name (names label the comarca facet). */
-  private final Map<String, Comarca> comarques;
+  /** The member bodies' comarcas by code and by folded name (names label the comarca facet); see {@link #comarques()}. */
+  private volatile @Nullable Map<String, Comarca> comarques;
   private final Object searchLock = new Object();
   private volatile @Nullable SearchIndex searchIndex;
   private final List<CatalogLayer> layers;
@@ -68,15 +68,28 @@ final class IndexedCatalog {
     }
     this.codes = Collections.unmodifiableMap(byKind);
     this.replacements = new Replacements(catalog.codelists(), codes);
-    Map<String, Comarca> byCodeOrName = new LinkedHashMap<>();
-    for (MemberBody body : members.values()) {
-      Comarca comarca = body.comarca();
-      if (comarca != null) {
-        byCodeOrName.putIfAbsent(comarca.code(), comarca);
-        byCodeOrName.putIfAbsent(TextFolding.fold(comarca.name().strip()), comarca);
+  }
+
+  /**
+   * The comarques of the member bodies by Idescat code and by folded name, built on first use:
+   * folding names with accents loads the JDK's Unicode normaliser (ICU tables and a lambda), a cost
+   * a process's first search should not pay for a lookup it may never make.
+   */
+  private Map<String, Comarca> comarques() {
+    Map<String, Comarca> built = comarques;
+    if (built == null) {
+      Map<String, Comarca> byCodeOrName = new LinkedHashMap<>();
+      for (MemberBody body : members.values()) {
+        Comarca comarca = body.comarca();
+        if (comarca != null) {
+          byCodeOrName.putIfAbsent(comarca.code(), comarca);
+          byCodeOrName.putIfAbsent(TextFolding.fold(comarca.name().strip()), comarca);
+        }
       }
+      built = Collections.unmodifiableMap(byCodeOrName);
+      comarques = built; // threads that race here build equal maps; any of them may be kept
     }
-    this.comarques = Collections.unmodifiableMap(byCodeOrName);
+    return built;
   }
 
   /** Indexes a catalog that has passed validation (or whose checksum was verified). */
@@ -181,6 +194,7 @@ final class IndexedCatalog {
   }
 
   public Optional<Comarca> comarca(String codeOrName) {
+    Map<String, Comarca> comarques = comarques();
     Comarca byCode = comarques.get(codeOrName.strip());
     return Optional.ofNullable(byCode != null ? byCode : comarques.get(TextFolding.fold(codeOrName.strip())));
   }
@@ -232,7 +246,7 @@ final class IndexedCatalog {
           return body == null ? same(value) : body.name();
         }
         case COMARCA -> {
-          Comarca comarca = comarques.get(value);
+          Comarca comarca = comarques().get(value);
           return same(comarca == null ? value : comarca.name());
         }
         case PROVINCE -> {

@@ -47,14 +47,15 @@ public record InitiativeQuery(
   public InitiativeQuery {
     EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
     if (filters != null) {
-      filters.forEach(
-          (facet, values) -> {
-            if (values != null && !values.isEmpty()) {
-              copy.put(
-                  Objects.requireNonNull(facet, "facet"),
-                  Collections.unmodifiableSet(new LinkedHashSet<>(values)));
-            }
-          });
+      // A loop, not forEach with a lambda: every search builds a query, the first one in a fresh JVM too.
+      for (Map.Entry<Facet, Set<String>> filter : filters.entrySet()) {
+        Set<String> values = filter.getValue();
+        if (values != null && !values.isEmpty()) {
+          copy.put(
+              Objects.requireNonNull(filter.getKey(), "facet"),
+              Collections.unmodifiableSet(new LinkedHashSet<>(values)));
+        }
+      }
     }
     filters = Collections.unmodifiableMap(copy);
     if (yearFrom != null && yearTo != null && yearFrom > yearTo) {

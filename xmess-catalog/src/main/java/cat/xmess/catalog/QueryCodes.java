@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
  */
 final class QueryCodes {
   private static final int LISTED_IN_FULL = 30;
-  // Every initiatives/facets/search call checks its filter, so nothing here is built per call.
-  private static final Pattern COMARCA = Pattern.compile("0[1-9]|[1-3][0-9]|4[0-3]");
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-  private static final List<String> PROVINCES = codes(Province.values());
-  private static final List<String> CONFIDENCES = codes(Confidence.values());
+
+  /**
+   * Built once, not per call, and in a holder: every search checks its filter, and a search with
+   * none (a process's first query, usually) should not compile patterns or spin up stream lambdas.
+   */
+  private static final class Known {
+    static final Pattern COMARCA = Pattern.compile("0[1-9]|[1-3][0-9]|4[0-3]");
+    static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    static final List<String> PROVINCES = codes(Province.values());
+    static final List<String> CONFIDENCES = codes(Confidence.values());
+  }
 
   private QueryCodes() {}
 
@@ -45,10 +51,10 @@ final class QueryCodes {
       case POLICY_CATEGORY, POLICY_INSTRUMENT, ADMINISTRATION_ROLE, THEME, TARGET_GROUP, SDG ->
           catalog.code(facet.codelist().orElseThrow(), value).isPresent();
       case MEMBER_BODY -> catalog.memberBody(value).isPresent();
-      case COMARCA -> COMARCA.matcher(value).matches();
-      case PROVINCE -> PROVINCES.contains(value);
-      case CONFIDENCE -> CONFIDENCES.contains(value);
-      case YEAR -> YEAR.matcher(value).matches();
+      case COMARCA -> Known.COMARCA.matcher(value).matches();
+      case PROVINCE -> Known.PROVINCES.contains(value);
+      case CONFIDENCE -> Known.CONFIDENCES.contains(value);
+      case YEAR -> Known.YEAR.matcher(value).matches();
     };
   }
 
@@ -58,8 +64,8 @@ final class QueryCodes {
           catalog.catalog().codelists().entries(facet.codelist().orElseThrow()).stream()
               .map(CodeDefinition::code).toList();
       case MEMBER_BODY -> catalog.catalog().memberBodies().stream().map(MemberBody::id).toList();
-      case PROVINCE -> PROVINCES;
-      case CONFIDENCE -> CONFIDENCES;
+      case PROVINCE -> Known.PROVINCES;
+      case CONFIDENCE -> Known.CONFIDENCES;
       case COMARCA, YEAR -> List.of();
     };
     StringBuilder message = new StringBuilder("Unknown ").append(what(facet)).append(" '").append(value).append("'");

@@ -7,7 +7,7 @@ import cat.xmess.model.LocalizedText;
 /**
  * The words the CLI itself prints in text output, in Catalan, Spanish and English. Catalog content
  * already comes in the three languages; these are only the field names and phrases around it.
- * Templates use {@link String#format} placeholders.
+ * Templates use {@link String#format}'s {@code %s} and {@code %d}, and only those (see {@link #in}).
  */
 enum Label {
   ID("Identificador", "Identificador", "Id"),
@@ -108,10 +108,30 @@ enum Label {
     this.text = LocalizedText.of(ca, es, en);
   }
 
-  /** The text in {@code language}, with {@code args} filled in if given. */
+  /**
+   * The text in {@code language}, with {@code args} filled in if given: what {@code
+   * String.format(Locale.ROOT, template, args)} gives for templates with only {@code %s} and {@code
+   * %d} ({@code LabelTest} compares the two for every label). Not {@link String#format} itself: its
+   * first call in a process loads the JDK's locale data (CLDR) and regular expressions, some 20 ms
+   * of every {@code xmess search}.
+   */
   String in(Language language, Object... args) {
     String template = text.text(language);
-    return args.length == 0 ? template : String.format(java.util.Locale.ROOT, template, args);
+    if (args.length == 0) {
+      return template;
+    }
+    StringBuilder filled = new StringBuilder(template.length() + 32);
+    int next = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '%' && i + 1 < template.length() && (template.charAt(i + 1) == 's' || template.charAt(i + 1) == 'd')) {
+        filled.append(args[next++]);
+        i++;
+      } else {
+        filled.append(c);
+      }
+    }
+    return filled.toString();
   }
 
   /** The plural heading for a kind of record ("Initiatives"). */
