@@ -43,14 +43,19 @@ public final class XmessCli implements Callable<Integer> {
    * {@code UsageTest} holds the two lists together). They are added by code rather than listed in
    * {@code @Command}: picocli reads every annotated field and method of a command it is given, and
    * a run of one command then needs only that one (see {@link #commandLine(PrintWriter,
-   * PrintWriter, String...)}).
+   * PrintWriter, String...)}). In a holder class, so that {@link QuickSearch}, which needs none of
+   * them, does not load the ten command classes.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(SearchCommand.class, ShowCommand.class,
-      ValidateCommand.class, SchemaCommand.class, StatsCommand.class, ExportCommand.class,
-      DiffCommand.class, SealCommand.class, ImportCommand.class, TemplateCommand.class);
+  static final class Subcommands {
+    static final List<Class<?>> CLASSES = List.of(SearchCommand.class, ShowCommand.class,
+        ValidateCommand.class, SchemaCommand.class, StatsCommand.class, ExportCommand.class,
+        DiffCommand.class, SealCommand.class, ImportCommand.class, TemplateCommand.class);
 
-  static final List<String> SUBCOMMAND_NAMES =
-      List.of("search", "show", "validate", "schema", "stats", "export", "diff", "seal", "import", "template");
+    static final List<String> NAMES =
+        List.of("search", "show", "validate", "schema", "stats", "export", "diff", "seal", "import", "template");
+
+    private Subcommands() {}
+  }
 
   @Spec CommandSpec spec;
 
@@ -109,10 +114,10 @@ public final class XmessCli implements Callable<Integer> {
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new XmessCli());
-    int named = args.length == 0 ? -1 : SUBCOMMAND_NAMES.indexOf(args[0]);
-    for (int i = 0; i < SUBCOMMANDS.size(); i++) {
+    int named = args.length == 0 ? -1 : Subcommands.NAMES.indexOf(args[0]);
+    for (int i = 0; i < Subcommands.CLASSES.size(); i++) {
       if (named < 0 || named == i) {
-        commandLine.addSubcommand(SUBCOMMAND_NAMES.get(i), SUBCOMMANDS.get(i));
+        commandLine.addSubcommand(Subcommands.NAMES.get(i), Subcommands.CLASSES.get(i));
       }
     }
     // setOut and friends apply to the subcommands that exist when called, so this comes last.

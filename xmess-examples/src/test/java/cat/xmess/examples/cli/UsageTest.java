@@ -16,9 +16,9 @@ class UsageTest {
 
   @Test
   void theSubcommandNamesAreThoseOfTheirCommands() {
-    assertEquals(XmessCli.SUBCOMMANDS.size(), XmessCli.SUBCOMMAND_NAMES.size());
-    for (int i = 0; i < XmessCli.SUBCOMMANDS.size(); i++) {
-      assertEquals(XmessCli.SUBCOMMAND_NAMES.get(i), XmessCli.SUBCOMMANDS.get(i).getAnnotation(Command.class).name());
+    assertEquals(XmessCli.Subcommands.CLASSES.size(), XmessCli.Subcommands.NAMES.size());
+    for (int i = 0; i < XmessCli.Subcommands.CLASSES.size(); i++) {
+      assertEquals(XmessCli.Subcommands.NAMES.get(i), XmessCli.Subcommands.CLASSES.get(i).getAnnotation(Command.class).name());
     }
   }
 

@@ -2,7 +2,6 @@ package cat.xmess.catalog.internal.compiled;
 
 import cat.xmess.catalog.internal.compiled.CompiledForm.Kind;
 import cat.xmess.model.Catalog;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -11,12 +10,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a catalog in the {@linkplain CompiledForm compiled form}: checks the magic, the format
  * version and the seal (a CRC-32) first, so that a corrupt resource is refused before any record
  * is built, then rebuilds every record through its canonical constructor.
+ *
+ * <p>Without reflection: the record classes, their components' types and the constructor calls
+ * come from {@link RecordTable}, which the build generates from the model. This runs in the first
+ * search of every process, where reflection cost some 30 ms (generic signatures parsed, and a
+ * constructor accessor class generated for each record built more than 15 times).
  */
 @API(status = API.Status.INTERNAL, since = "0.2.0")
 public final class CompiledCatalogReader {
@@ -36,7 +42,7 @@ public final class CompiledCatalogReader {
       int end = compiled.length - CompiledForm.SEAL_BYTES;
       CompiledCatalogReader reader = new CompiledCatalogReader(compiled, payload);
       reader.readStrings();
-      Catalog catalog = (Catalog) reader.read(Catalog.class, Kind.RECORD);
+      Catalog catalog = (Catalog) reader.read(Declared.CATALOG);
       if (reader.at != end) {
         throw new CompiledFormException("The compiled catalog does not end where its seal begins");
       }
@@ -105,8 +111,57 @@ public final class CompiledCatalogReader {
     }
   }
 
-  /** A value of the declared {@code type}, whose kind the caller looked up once for all its values. */
-  private Object read(Type type, Kind kind) {
+  /**
+   * A declared type as the reader needs it, resolved once from {@link RecordTable}: its kind, its
+   * class (enums), its record number (records), and the type of its elements (lists) or values (maps).
+   */
+  private static final class Declared {
+    static final Declared CATALOG = new Declared(Catalog.class);
+    /** Per record number, its components' types in declaration order. */
+    static final Declared[][] COMPONENTS = new Declared[RecordTable.RECORDS.length][];
+
+    static {
+      if (RecordTable.RECORDS[0] != Catalog.class) {
+        throw new IllegalStateException("The generated RecordTable must start with Catalog");
+      }
+      for (int record = 0; record < COMPONENTS.length; record++) {
+        Class<?>[][] components = RecordTable.COMPONENTS[record];
+        COMPONENTS[record] = new Declared[components.length];
+        for (int i = 0; i < components.length; i++) {
+          COMPONENTS[record][i] = new Declared(components[i][0], Arrays.copyOfRange(components[i], 1, components[i].length));
+        }
+      }
+    }
+
+    final Kind kind;
+    final Class<?> type;
+    final int record;
+    final @Nullable Declared element;
+
+    Declared(Class<?> raw, Class<?>... arguments) {
+      this.kind = CompiledForm.kindOf(raw, arguments);
+      this.type = raw;
+      this.record = kind == Kind.RECORD ? recordNumber(raw) : -1;
+      this.element = switch (kind) {
+        case LIST -> new Declared(arguments[0]);
+        case MAP -> new Declared(arguments[1]);
+        default -> null;
+      };
+    }
+
+    private static int recordNumber(Class<?> type) {
+      for (int i = 0; i < RecordTable.RECORDS.length; i++) {
+        if (RecordTable.RECORDS[i] == type) {
+          return i;
+        }
+      }
+      throw new IllegalStateException(type.getName() + " is missing from the generated RecordTable");
+    }
+  }
+
+  /** A value of the declared {@code type}. */
+  private @Nullable Object read(Declared type) {
+    Kind kind = type.kind;
     if (CompiledForm.isStringIndexed(kind)) {
       String text = strings[readVarint()];
       if (text == null) {
@@ -114,7 +169,7 @@ public final class CompiledCatalogReader {
       }
       return switch (kind) {
         case DECIMAL -> new BigDecimal(text);
-        case ENUM -> enumConstant((Class<?>) type, text);
+        case ENUM -> enumConstant(type.type, text);
         default -> text;
       };
     }
@@ -126,24 +181,22 @@ public final class CompiledCatalogReader {
       case LONG -> readVarlong();
       case BOOLEAN -> bytes[at++] != 0;
       case DATE -> LocalDate.ofEpochDay(readVarlong());
-      case RECORD -> readRecord(RecordShape.of((Class<?>) type));
+      case RECORD -> readRecord(type.record);
       case LIST -> {
         int size = readVarint();
-        Type element = CompiledForm.argument(type, 0);
-        Kind elementKind = CompiledForm.kindOf(element);
-        List<Object> list = new ArrayList<>(size);
+        Declared element = Objects.requireNonNull(type.element);
+        List<@Nullable Object> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-          list.add(read(element, elementKind));
+          list.add(read(element));
         }
         yield list;
       }
       case MAP -> {
         int size = readVarint();
-        Type valueType = CompiledForm.argument(type, 1);
-        Kind valueKind = CompiledForm.kindOf(valueType);
-        Map<String, Object> map = new LinkedHashMap<>();
+        Declared value = Objects.requireNonNull(type.element);
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-          map.put(strings[readVarint()], read(valueType, valueKind));
+          map.put(strings[readVarint()], read(value));
         }
         yield map;
       }
@@ -152,12 +205,19 @@ public final class CompiledCatalogReader {
     };
   }
 
-  private Object readRecord(RecordShape shape) {
-    Object[] values = new Object[shape.size()];
+  private Object readRecord(int record) {
+    Declared[] components = Declared.COMPONENTS[record];
+    Object[] values = new Object[components.length];
     for (int i = 0; i < values.length; i++) {
-      values[i] = read(shape.types[i], shape.kinds[i]);
+      values[i] = read(components[i]);
     }
-    return shape.create(values);
+    try {
+      return RecordTable.create(record, values);
+    } catch (RuntimeException refused) {
+      // The record's own checks (its compact constructor) refused the values.
+      throw new CompiledFormException(RecordTable.RECORDS[record].getSimpleName() + " refused the compiled values: "
+          + refused.getMessage(), refused);
+    }
   }
 
   private Object readJsonValue() {

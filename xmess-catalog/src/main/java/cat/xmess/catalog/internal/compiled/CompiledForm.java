@@ -60,38 +60,68 @@ final class CompiledForm {
 
   private CompiledForm() {}
 
+  private static final Class<?>[] NO_ARGUMENTS = {};
+
   /** The kind of {@code type}, or an exception naming a type the model grew without this form. */
   static Kind kindOf(Type type) {
     if (type instanceof ParameterizedType parameterized) {
-      Type raw = parameterized.getRawType();
-      if (raw == List.class) {
+      Type[] arguments = parameterized.getActualTypeArguments();
+      Class<?>[] classes = new Class<?>[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        if (!(arguments[i] instanceof Class<?> argument)) {
+          throw cannotHold(type);
+        }
+        classes[i] = argument;
+      }
+      return kindOf((Class<?>) parameterized.getRawType(), classes);
+    }
+    if (type instanceof Class<?> c) {
+      return kindOf(c, NO_ARGUMENTS);
+    }
+    throw cannotHold(type);
+  }
+
+  /**
+   * The kind of the type {@code raw<arguments>} (a plain class when there are no arguments): the
+   * one rule, used both through reflection ({@link #kindOf(Type)}) and from the generated {@link
+   * RecordTable}.
+   */
+  static Kind kindOf(Class<?> raw, Class<?>[] arguments) {
+    if (arguments.length > 0) {
+      if (raw == List.class && arguments.length == 1) {
         return Kind.LIST;
       }
-      if (raw == Map.class && parameterized.getActualTypeArguments()[0] == String.class) {
+      if (raw == Map.class && arguments.length == 2 && arguments[0] == String.class) {
         return Kind.MAP;
       }
-    } else if (type instanceof Class<?> c) {
-      if (c == String.class) {
-        return Kind.STRING;
-      } else if (c == BigDecimal.class) {
-        return Kind.DECIMAL;
-      } else if (c.isEnum()) {
-        return Kind.ENUM;
-      } else if (c == int.class || c == Integer.class) {
-        return Kind.INT;
-      } else if (c == long.class || c == Long.class) {
-        return Kind.LONG;
-      } else if (c == boolean.class || c == Boolean.class) {
-        return Kind.BOOLEAN;
-      } else if (c == LocalDate.class) {
-        return Kind.DATE;
-      } else if (c.isRecord()) {
-        return Kind.RECORD;
-      } else if (c == Object.class) {
-        return Kind.JSON_VALUE;
-      }
+    } else if (raw == String.class) {
+      return Kind.STRING;
+    } else if (raw == BigDecimal.class) {
+      return Kind.DECIMAL;
+    } else if (raw.isEnum()) {
+      return Kind.ENUM;
+    } else if (raw == int.class || raw == Integer.class) {
+      return Kind.INT;
+    } else if (raw == long.class || raw == Long.class) {
+      return Kind.LONG;
+    } else if (raw == boolean.class || raw == Boolean.class) {
+      return Kind.BOOLEAN;
+    } else if (raw == LocalDate.class) {
+      return Kind.DATE;
+    } else if (raw.isRecord()) {
+      return Kind.RECORD;
+    } else if (raw == Object.class) {
+      return Kind.JSON_VALUE;
     }
-    throw new IllegalArgumentException("The compiled catalog form cannot hold values of type " + type
+    StringBuilder type = new StringBuilder(raw.getName());
+    for (int i = 0; i < arguments.length; i++) {
+      type.append(i == 0 ? "<" : ", ").append(arguments[i].getName()).append(i == arguments.length - 1 ? ">" : "");
+    }
+    throw cannotHold(type);
+  }
+
+  private static IllegalArgumentException cannotHold(Object type) {
+    return new IllegalArgumentException("The compiled catalog form cannot hold values of type " + type
         + "; teach cat.xmess.catalog.internal.compiled.CompiledForm this type");
   }
 

@@ -4,6 +4,11 @@
  * published format; the compiled form is derived from it by the build ({@code cat.xmess.catalog.CompileBundledCatalog}
  * in the test sources, since reading JSON takes Jackson) and only ever read from the jar.
  *
+ * <p>Reading needs no reflection: the build generates {@code RecordTable} from the model (the
+ * record classes, their components' types and a call of each canonical constructor; see
+ * {@code src/build/java/GenerateRecordTable.java}). Writing, at build time, looks at the records
+ * through reflection ({@code RecordShape}); a property test round-trips random catalogs through both.
+ *
  * <p>The same reflective view of the records ({@code RecordShape}) gives the model's canonical JSON
  * ({@link cat.xmess.catalog.internal.compiled.CanonicalJson}), over which {@link
  * cat.xmess.catalog.internal.compiled.ContentChecksum content checksums} are computed and catalogs
