@@ -29,9 +29,11 @@ import java.util.function.IntPredicate;
  *
  * <p>Every value of every facet is numbered once (facet by facet: the values of facet {@code f} are
  * {@code facetStart[f]} to {@code facetStart[f + 1] - 1}), and the numbers of each initiative's
- * values, all facets together, sit in one flat column. Counting the facets of a result is then one
- * pass over its matching positions that adds 1 to an {@code int} per value number: no map, no
- * boxing, and the column is read almost sequentially.
+ * values, all facets together, sit in one flat column. The facets of a result are counted in an
+ * {@code int} per value number (no map, no boxing), whichever way reads less: a few matches add 1
+ * per value of theirs in the column, read almost sequentially; many matches (a category may hold a
+ * quarter of the catalog) are counted per value instead, as the matches in its set, 64 initiatives
+ * to a {@code popcount} for a bit set, whose cost does not grow with the matches.
  */
 final class FacetIndex {
   private static final Facet[] FACETS = Facet.values();
@@ -44,6 +46,8 @@ final class FacetIndex {
   private final long[][] sets;
   /** Per value number, the positions of the initiatives that have it, or null where {@link #sets} holds them. */
   private final int[][] positions;
+  /** The array reads of {@link #countBySets}: a word per bit set, a position per list. */
+  private final long setsScan;
   /** Per value number of the year facet (from its first), the year. */
   private final int[] yearOf;
   /** Per facet: value to its number. */
@@ -140,6 +144,11 @@ final class FacetIndex {
       }
       numbers.put(FACETS[f], numberOf);
     }
+    long scan = 0;
+    for (int v = 0; v < count; v++) {
+      scan += sets[v] != null ? words : Objects.requireNonNull(positions[v], "listed").length;
+    }
+    setsScan = scan;
     int firstYear = facetStart[Facet.YEAR.ordinal()];
     yearOf = new int[facetStart[Facet.YEAR.ordinal() + 1] - firstYear];
     for (int y = 0; y < yearOf.length; y++) {
@@ -258,23 +267,64 @@ final class FacetIndex {
 
   /** Facet counts of the initiatives passing {@code query}, each facet by count then value. */
   FacetCounts count(InitiativeQuery query) {
-    long[] words = matchingWords(query);
-    int[] perValue = new int[names.length];
-    int total = 0;
-    for (int w = 0; w < words.length; w++) {
-      for (long bits = words[w]; bits != 0; bits &= bits - 1) {
-        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-        total++;
-        for (int k = starts[i], end = starts[i + 1]; k < end; k++) {
-          perValue[values[k]]++;
-        }
-      }
-    }
+    long[] matches = matchingWords(query);
+    int total = cardinality(matches);
+    // Two ways to the same counts, priced in array reads: the matches' values in the column (about
+    // total * values.length / size of them), or every value's set against the matches (setsScan,
+    // whatever the matches; sequential reads, so the cheaper of the two when their numbers are near).
+    return count(matches, total, (long) total * values.length > (long) size * setsScan);
+  }
+
+  /** {@link #count(InitiativeQuery)} the one way or the other, for the tests: the answer is the same. */
+  FacetCounts count(InitiativeQuery query, boolean bySets) {
+    long[] matches = matchingWords(query);
+    return count(matches, cardinality(matches), bySets);
+  }
+
+  private FacetCounts count(long[] matches, int total, boolean bySets) {
+    int[] perValue = bySets ? countBySets(matches) : countByColumn(matches);
     Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
     for (int f = 0; f < FACETS.length; f++) {
       counts.put(FACETS[f], byCountThenValue(f, perValue));
     }
     return new FacetCounts(total, counts);
+  }
+
+  /** Per value number, how many of {@code matches} have it: a pass over the matches' values in the column. */
+  private int[] countByColumn(long[] matches) {
+    int[] perValue = new int[names.length];
+    for (int w = 0; w < matches.length; w++) {
+      for (long bits = matches[w]; bits != 0; bits &= bits - 1) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+        for (int k = starts[i], end = starts[i + 1]; k < end; k++) {
+          perValue[values[k]]++;
+        }
+      }
+    }
+    return perValue;
+  }
+
+  /**
+   * Per value number, how many of {@code matches} have it: each value's set intersected with the
+   * matches, a word (64 initiatives) at a time for a bit set, a position at a time for a list.
+   */
+  private int[] countBySets(long[] matches) {
+    int[] perValue = new int[names.length];
+    for (int v = 0; v < perValue.length; v++) {
+      long[] set = sets[v];
+      int count = 0;
+      if (set != null) {
+        for (int w = 0; w < words; w++) {
+          count += Long.bitCount(set[w] & matches[w]);
+        }
+      } else {
+        for (int position : Objects.requireNonNull(positions[v], "a value without a set lists its positions")) {
+          count += (int) (matches[position >>> 6] >>> position) & 1;
+        }
+      }
+      perValue[v] = count;
+    }
+    return perValue;
   }
 
   /**
