@@ -19,27 +19,37 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
- * Filters and facet counts over the initiatives, by posting lists: for each facet value, the sorted
- * positions of the initiatives that have it. A filter becomes a union of lists per facet (values are
- * alternatives) intersected across facets, so it costs in proportion to the matches, not to the
- * catalog.
+ * Filters and facet counts over the initiatives, by the set of initiatives of each facet value: a
+ * bit set over the positions when the value is common, else the sorted list of its positions,
+ * whichever is smaller (a value held by a few percent of the initiatives or more is a bit set). A
+ * filter becomes a union of sets per facet (values are alternatives) intersected across facets, a
+ * bit set of its matches: a common value costs a pass over the words of its set (one word per 64
+ * initiatives), a rare one a pass over its positions. A search tests its candidates against that
+ * bit set, a read of one word each.
  *
  * <p>Every value of every facet is numbered once (facet by facet: the values of facet {@code f} are
  * {@code facetStart[f]} to {@code facetStart[f + 1] - 1}), and the numbers of each initiative's
- * values, all facets together, sit in one flat column. Counting the facets of a result is then one
- * pass over its matching positions that adds 1 to an {@code int} per value number: no map, no
- * boxing, and the column is read almost sequentially.
+ * values, all facets together, sit in one flat column. The facets of a result are counted in an
+ * {@code int} per value number (no map, no boxing), whichever way reads less: a few matches add 1
+ * per value of theirs in the column, read almost sequentially; many matches (a category may hold a
+ * quarter of the catalog) are counted per value instead, as the matches in its set, 64 initiatives
+ * to a {@code popcount} for a bit set, whose cost does not grow with the matches.
  */
 final class FacetIndex {
   private static final Facet[] FACETS = Facet.values();
-  private static final int NO_YEAR = Integer.MIN_VALUE;
 
   private final List<Initiative> initiatives;
   private final int size;
-  /** Start years, {@link #NO_YEAR} for none. */
-  private final int[] years;
-  /** Per facet: value to the positions of the initiatives that have it. */
-  private final EnumMap<Facet, Map<String, int[]>> postings = new EnumMap<>(Facet.class);
+  /** Words of a bit set over the initiatives' positions. */
+  private final int words;
+  /** Per value number, the bit set of the initiatives that have it, or null where {@link #positions} lists them. */
+  private final long[][] sets;
+  /** Per value number, the positions of the initiatives that have it, or null where {@link #sets} holds them. */
+  private final int[][] positions;
+  /** The array reads of {@link #countBySets}: a word per bit set, a position per list. */
+  private final long setsScan;
+  /** Per value number of the year facet (from its first), the year. */
+  private final int[] yearOf;
   /** Per facet: value to its number. */
   private final EnumMap<Facet, Map<String, Integer>> numbers = new EnumMap<>(Facet.class);
   /** Each value's name, by number. */
@@ -64,7 +74,7 @@ final class FacetIndex {
       BiFunction<Facet, String, LocalizedText> labelOf) {
     this.initiatives = List.copyOf(initiatives);
     this.size = initiatives.size();
-    this.years = new int[size];
+    this.words = (size + 63) >>> 6;
     // Per facet: values in order of first appearance, and their lists of positions.
     List<Map<String, IntList>> lists = new ArrayList<>();
     for (int f = 0; f < FACETS.length; f++) {
@@ -76,7 +86,6 @@ final class FacetIndex {
     for (int i = 0; i < size; i++) {
       Initiative initiative = initiatives.get(i);
       InitiativeFacets facets = new InitiativeFacets(initiative, members);
-      years[i] = initiative.yearStart() == null ? NO_YEAR : initiative.yearStart();
       for (int f = 0; f < FACETS.length; f++) {
         Map<String, IntList> byValue = lists.get(f);
         List<String> own = facets.values(FACETS[f]);
@@ -106,15 +115,25 @@ final class FacetIndex {
     labels = new LocalizedText[count];
     nameRanks = new int[count];
     byName = new int[count];
+    sets = new long[count][];
+    positions = new int[count][];
     for (int f = 0; f < FACETS.length; f++) {
       Map<String, Integer> numberOf = new HashMap<>();
-      Map<String, int[]> frozen = new HashMap<>();
       for (Map.Entry<String, IntList> entry : lists.get(f).entrySet()) {
         int number = facetStart[f] + entry.getValue().local;
+        IntList holders = entry.getValue();
         names[number] = entry.getKey();
         labels[number] = labelOf.apply(FACETS[f], entry.getKey());
         numberOf.put(entry.getKey(), number);
-        frozen.put(entry.getKey(), entry.getValue().toArray());
+        if (holders.size >= 2 * words) { // a position takes an int, a bit set two ints per 64 positions
+          long[] set = new long[words];
+          for (int k = 0; k < holders.size; k++) {
+            set[holders.items[k] >>> 6] |= 1L << holders.items[k];
+          }
+          sets[number] = set;
+        } else {
+          positions[number] = holders.toArray();
+        }
       }
       String[] sorted = Arrays.copyOfRange(names, facetStart[f], facetStart[f + 1]);
       Arrays.sort(sorted);
@@ -124,7 +143,16 @@ final class FacetIndex {
         byName[facetStart[f] + r] = number;
       }
       numbers.put(FACETS[f], numberOf);
-      postings.put(FACETS[f], frozen);
+    }
+    long scan = 0;
+    for (int v = 0; v < count; v++) {
+      scan += sets[v] != null ? words : Objects.requireNonNull(positions[v], "listed").length;
+    }
+    setsScan = scan;
+    int firstYear = facetStart[Facet.YEAR.ordinal()];
+    yearOf = new int[facetStart[Facet.YEAR.ordinal() + 1] - firstYear];
+    for (int y = 0; y < yearOf.length; y++) {
+      yearOf[y] = Integer.parseInt(names[firstYear + y]); // the year facet's values are start years as text
     }
     starts = new int[size + 1];
     values = new int[facetLocal.size];
@@ -148,92 +176,81 @@ final class FacetIndex {
   private long[] matchingWords(InitiativeQuery query) {
     long[] result = null;
     for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
-      long[] any = new long[(size + 63) >>> 6];
-      Map<String, int[]> byValue = Objects.requireNonNull(postings.get(filter.getKey()), "every facet has postings");
+      long[] any = new long[words];
+      Map<String, Integer> numberOf = Objects.requireNonNull(numbers.get(filter.getKey()), "every facet is numbered");
       for (String value : filter.getValue()) {
-        int[] list = byValue.get(value);
-        if (list != null) {
-          for (int position : list) {
-            any[position >>> 6] |= 1L << position;
-          }
+        Integer number = numberOf.get(value);
+        if (number != null) {
+          addHolders(number, any);
         }
       }
-      if (result == null) {
-        result = any;
-      } else {
-        for (int w = 0; w < result.length; w++) {
-          result[w] &= any[w];
-        }
-      }
-    }
-    if (result == null) {
-      result = new long[(size + 63) >>> 6];
-      Arrays.fill(result, -1L);
-      if ((size & 63) != 0) {
-        result[result.length - 1] = (1L << size) - 1;
-      }
+      result = result == null ? any : and(result, any);
     }
     if (query.yearFrom() != null || query.yearTo() != null) {
-      int from = query.yearFrom() == null ? Integer.MIN_VALUE + 1 : query.yearFrom();
+      // The start years in range are values of the year facet: the filter is their union.
+      int from = query.yearFrom() == null ? Integer.MIN_VALUE : query.yearFrom();
       int to = query.yearTo() == null ? Integer.MAX_VALUE : query.yearTo();
-      for (int w = 0; w < result.length; w++) {
-        for (long bits = result[w]; bits != 0; bits &= bits - 1) {
-          int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-          int year = years[i];
-          if (year == NO_YEAR || year < from || year > to) {
-            result[w] &= ~(1L << i);
-          }
+      long[] inRange = new long[words];
+      for (int y = 0; y < yearOf.length; y++) {
+        if (yearOf[y] >= from && yearOf[y] <= to) {
+          addHolders(facetStart[Facet.YEAR.ordinal()] + y, inRange);
         }
+      }
+      result = result == null ? inRange : and(result, inRange);
+    }
+    if (result == null) {
+      result = new long[words];
+      Arrays.fill(result, -1L);
+      if ((size & 63) != 0) {
+        result[words - 1] = (1L << size) - 1;
       }
     }
     return result;
   }
 
-  /**
-   * The same answer as {@link #matching}, one position at a time: a search tests only its few
-   * candidates, so it need not build a set over the whole catalog for every query. Costs, per
-   * query, a word per value number: the bit of each filtered facet that the value satisfies.
-   */
-  IntPredicate passing(InitiativeQuery query) {
-    int[] wanted = new int[names.length];
-    int required = 0;
-    int bit = 0;
-    for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
-      int flag = 1 << bit++;
-      required |= flag;
-      Map<String, Integer> numberOf = Objects.requireNonNull(numbers.get(filter.getKey()), "every facet is numbered");
-      for (String value : filter.getValue()) {
-        Integer number = numberOf.get(value);
-        if (number != null) {
-          wanted[number] |= flag;
-        }
+  /** Adds the initiatives that have value {@code number} to the bit set {@code into}. */
+  private void addHolders(int number, long[] into) {
+    long[] set = sets[number];
+    if (set != null) {
+      for (int w = 0; w < words; w++) {
+        into[w] |= set[w];
+      }
+    } else {
+      for (int position : Objects.requireNonNull(positions[number], "a value without a set lists its positions")) {
+        into[position >>> 6] |= 1L << position;
       }
     }
-    int need = required;
-    Integer fromYear = query.yearFrom();
-    Integer toYear = query.yearTo();
-    boolean yearFilter = fromYear != null || toYear != null;
-    int from = fromYear == null ? Integer.MIN_VALUE + 1 : fromYear;
-    int to = toYear == null ? Integer.MAX_VALUE : toYear;
-    return position -> {
-      if (position >= size) {
-        return false; // not an initiative
-      }
-      if (need != 0) {
-        int met = 0;
-        for (int k = starts[position]; k < starts[position + 1]; k++) {
-          met |= wanted[values[k]];
-        }
-        if (met != need) {
-          return false;
-        }
-      }
-      if (yearFilter) {
-        int year = years[position];
-        return year != NO_YEAR && year >= from && year <= to;
-      }
-      return true;
-    };
+  }
+
+  /** {@code result} intersected with {@code other}, in place. */
+  private static long[] and(long[] result, long[] other) {
+    for (int w = 0; w < result.length; w++) {
+      result[w] &= other[w];
+    }
+    return result;
+  }
+
+  /**
+   * The same answer as {@link #matching}, one position at a time, for a search to test its
+   * candidates: a read of one word each, in a bit set of one bit per initiative built once per query.
+   */
+  IntPredicate passing(InitiativeQuery query) {
+    return new Passing(matchingWords(query));
+  }
+
+  /** Tests a position in the bit set of a filter's matches; a named class, for a fresh JVM's first search. */
+  private static final class Passing implements IntPredicate {
+    private final long[] matches;
+
+    Passing(long[] matches) {
+      this.matches = matches;
+    }
+
+    @Override
+    public boolean test(int position) {
+      int word = position >>> 6; // documents past the initiatives are other records: never in the set
+      return word < matches.length && (matches[word] & (1L << position)) != 0;
+    }
   }
 
   /** Initiatives passing {@code query}, in catalog order. */
@@ -250,23 +267,64 @@ final class FacetIndex {
 
   /** Facet counts of the initiatives passing {@code query}, each facet by count then value. */
   FacetCounts count(InitiativeQuery query) {
-    long[] words = matchingWords(query);
-    int[] perValue = new int[names.length];
-    int total = 0;
-    for (int w = 0; w < words.length; w++) {
-      for (long bits = words[w]; bits != 0; bits &= bits - 1) {
-        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
-        total++;
-        for (int k = starts[i], end = starts[i + 1]; k < end; k++) {
-          perValue[values[k]]++;
-        }
-      }
-    }
+    long[] matches = matchingWords(query);
+    int total = cardinality(matches);
+    // Two ways to the same counts, priced in array reads: the matches' values in the column (about
+    // total * values.length / size of them), or every value's set against the matches (setsScan,
+    // whatever the matches; sequential reads, so the cheaper of the two when their numbers are near).
+    return count(matches, total, (long) total * values.length > (long) size * setsScan);
+  }
+
+  /** {@link #count(InitiativeQuery)} the one way or the other, for the tests: the answer is the same. */
+  FacetCounts count(InitiativeQuery query, boolean bySets) {
+    long[] matches = matchingWords(query);
+    return count(matches, cardinality(matches), bySets);
+  }
+
+  private FacetCounts count(long[] matches, int total, boolean bySets) {
+    int[] perValue = bySets ? countBySets(matches) : countByColumn(matches);
     Map<Facet, List<FacetValue>> counts = new EnumMap<>(Facet.class);
     for (int f = 0; f < FACETS.length; f++) {
       counts.put(FACETS[f], byCountThenValue(f, perValue));
     }
     return new FacetCounts(total, counts);
+  }
+
+  /** Per value number, how many of {@code matches} have it: a pass over the matches' values in the column. */
+  private int[] countByColumn(long[] matches) {
+    int[] perValue = new int[names.length];
+    for (int w = 0; w < matches.length; w++) {
+      for (long bits = matches[w]; bits != 0; bits &= bits - 1) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+        for (int k = starts[i], end = starts[i + 1]; k < end; k++) {
+          perValue[values[k]]++;
+        }
+      }
+    }
+    return perValue;
+  }
+
+  /**
+   * Per value number, how many of {@code matches} have it: each value's set intersected with the
+   * matches, a word (64 initiatives) at a time for a bit set, a position at a time for a list.
+   */
+  private int[] countBySets(long[] matches) {
+    int[] perValue = new int[names.length];
+    for (int v = 0; v < perValue.length; v++) {
+      long[] set = sets[v];
+      int count = 0;
+      if (set != null) {
+        for (int w = 0; w < words; w++) {
+          count += Long.bitCount(set[w] & matches[w]);
+        }
+      } else {
+        for (int position : Objects.requireNonNull(positions[v], "a value without a set lists its positions")) {
+          count += (int) (matches[position >>> 6] >>> position) & 1;
+        }
+      }
+      perValue[v] = count;
+    }
+    return perValue;
   }
 
   /**

@@ -37,7 +37,8 @@ class FacetFilterPropertyTest {
     }
   }
 
-  private static InitiativeQuery query(Random random) {
+  /** A filter of one to three facets of the bundled catalog's own values, sometimes an unknown value or a year range. */
+  static InitiativeQuery query(Random random) {
     InitiativeQuery.Builder builder = InitiativeQuery.builder();
     Facet[] facets = Facet.values();
     int count = 1 + random.nextInt(3);

@@ -17,20 +17,22 @@ import java.util.stream.Collectors;
 
 /**
  * The facet values of an initiative, computed straight from the model as the {@link Facet} and
- * {@link InitiativeQuery} documentation describes them, for comparison with the SDK's index.
+ * {@link InitiativeQuery} documentation describes them, for comparison with the SDK's index (public
+ * for the tests of the package-private index itself).
  */
-final class FacetValues {
+public final class FacetValues {
   private final Catalog catalog;
   private final Map<String, MemberBody> bodies;
 
-  FacetValues(Catalog catalog) {
+  /** Resolves member bodies in {@code catalog}. */
+  public FacetValues(Catalog catalog) {
     this.catalog = catalog;
     this.bodies = catalog.memberBodies().stream()
         .collect(Collectors.toMap(MemberBody::id, Function.identity()));
   }
 
   /** The distinct values of {@code facet} for {@code it}. */
-  Set<String> of(Facet facet, Initiative it) {
+  public Set<String> of(Facet facet, Initiative it) {
     Set<String> values = new LinkedHashSet<>();
     switch (facet) {
       case POLICY_CATEGORY -> values.add(it.category());
@@ -77,7 +79,7 @@ final class FacetValues {
   }
 
   /** Whether {@code it} passes {@code query}: any value within a facet, every facet, the year range. */
-  boolean passes(InitiativeQuery query, Initiative it) {
+  public boolean passes(InitiativeQuery query, Initiative it) {
     for (Map.Entry<Facet, Set<String>> filter : query.filters().entrySet()) {
       if (of(filter.getKey(), it).stream().noneMatch(filter.getValue()::contains)) {
         return false;

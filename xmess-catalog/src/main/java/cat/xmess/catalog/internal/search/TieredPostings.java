@@ -101,6 +101,15 @@ final class TieredPostings {
 
   /** The first position in {@code [from, to)} of one list whose document is {@code document} or later. */
   int seek(int from, int to, int document) {
+    // The ends first: a search seeks each list it merges to the first and past the last document of
+    // the record types asked for, and for initiatives (the first and by far the largest type) that
+    // is most often the list's own start and end, found without a binary search through the list.
+    if (from == to || documents[from] >= document) {
+      return from;
+    }
+    if (documents[to - 1] < document) {
+      return to;
+    }
     // A list's documents are distinct, so a miss's insertion point is the first later document.
     int at = Arrays.binarySearch(documents, from, to, document);
     return at >= 0 ? at : -at - 1;
