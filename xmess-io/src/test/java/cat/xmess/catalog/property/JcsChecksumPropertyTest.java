@@ -92,6 +92,22 @@ class JcsChecksumPropertyTest {
   }
 
   @Test
+  void theDigestIsTheHashOfTheCanonicalTextWhereverItsChunksEnd() throws Exception {
+    // Far more than one chunk, with surrogate pairs, escapes and non-ASCII text all along, so
+    // that chunks end next to each of them.
+    Random random = new Random(8_785);
+    List<Object> items = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      items.add(Map.of("t" + random.nextInt(1_000), "\uD83D\uDE00".repeat(random.nextInt(4)) + "é\n\u0001",
+          "n", BigDecimal.valueOf(random.nextInt(), random.nextInt(6))));
+    }
+    MessageDigest streamed = MessageDigest.getInstance("SHA-256");
+    Jcs.digest(items, streamed);
+    byte[] whole = MessageDigest.getInstance("SHA-256").digest(Jcs.canonical(items).getBytes(StandardCharsets.UTF_8));
+    assertEquals(HexFormat.of().formatHex(whole), HexFormat.of().formatHex(streamed.digest()));
+  }
+
+  @Test
   void keysAreSortedByUtf16CodeUnitsAndStringsEscapedAsJcsSays() throws IOException {
     // The RFC's own sorting example (3.2.3), plus every kind of string escape.
     Map<String, Object> value = new java.util.HashMap<>();

@@ -145,10 +145,15 @@ final class CompiledForm {
 
   /** SHA-256 of {@code bytes[from..to)}. */
   static byte[] sha256(byte[] bytes, int from, int to) {
+    MessageDigest digest = sha256();
+    digest.update(bytes, from, to - from);
+    return digest.digest();
+  }
+
+  /** A fresh SHA-256 digest. */
+  static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(bytes, from, to - from);
-      return digest.digest();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java platform has SHA-256", e);
     }

@@ -2,7 +2,7 @@ package cat.xmess.catalog.internal.compiled;
 
 import cat.xmess.catalog.internal.json.Jcs;
 import cat.xmess.model.Catalog;
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +51,9 @@ public final class ContentChecksum {
       withoutChecksum.remove("checksum");
       copy.put("metadata", withoutChecksum);
     }
-    return sha256(Jcs.canonical(copy).getBytes(StandardCharsets.UTF_8));
+    MessageDigest digest = CompiledForm.sha256();
+    Jcs.digest(copy, digest);
+    return named(digest.digest());
   }
 
   /**
@@ -60,14 +62,16 @@ public final class ContentChecksum {
    */
   public static Optional<String> legacyOf(Catalog catalog) {
     try {
-      return Optional.of(sha256(CanonicalJson.bytes(catalog.withMetadata(catalog.metadata().withChecksum(null)))));
+      byte[] bytes = CanonicalJson.bytes(catalog.withMetadata(catalog.metadata().withChecksum(null)));
+      return Optional.of(named(CompiledForm.sha256(bytes, 0, bytes.length)));
     } catch (IllegalArgumentException unwritable) {
       return Optional.empty(); // a number 0.1.0 could not write either
     }
   }
 
-  private static String sha256(byte[] bytes) {
-    return PREFIX + HexFormat.of().formatHex(CompiledForm.sha256(bytes, 0, bytes.length));
+  /** The checksum as recorded: the prefix and the digest in lower-case hexadecimal. */
+  private static String named(byte[] sha256) {
+    return PREFIX + HexFormat.of().formatHex(sha256);
   }
 
   /**

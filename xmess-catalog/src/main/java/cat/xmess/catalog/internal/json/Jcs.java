@@ -2,9 +2,12 @@ package cat.xmess.catalog.internal.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
@@ -42,9 +45,19 @@ public final class Jcs {
 
   private static final char[] LOWER_HEX = "0123456789abcdef".toCharArray();
 
-  private final StringBuilder out = new StringBuilder();
+  /** How much text {@link #digest} gathers before it hands the bytes on. */
+  private static final int CHUNK = 16 * 1024;
 
-  private Jcs() {}
+  /** Object members in RFC 8785's order: names as UTF-16 code units, which {@link String#compareTo} compares. */
+  private static final Comparator<Map.Entry<?, ?>> BY_NAME = (a, b) -> ((String) a.getKey()).compareTo((String) b.getKey());
+
+  private final StringBuilder out = new StringBuilder();
+  /** Where the text goes a chunk at a time, or null to keep all of it in {@link #out}. */
+  private final MessageDigest digest;
+
+  private Jcs(MessageDigest digest) {
+    this.digest = digest;
+  }
 
   /**
    * {@return the canonical form of {@code value}}
@@ -56,9 +69,39 @@ public final class Jcs {
    *     #MAX_SIGNIFICANT_DIGITS} significant digits
    */
   public static String canonical(Object value) {
-    Jcs jcs = new Jcs();
+    Jcs jcs = new Jcs(null);
     jcs.value(value);
     return jcs.out.toString();
+  }
+
+  /**
+   * Feeds the UTF-8 bytes of the canonical form of {@code value} into {@code digest}: the bytes of
+   * {@link #canonical}, a chunk at a time, so that a large catalog's checksum needs no string (nor
+   * byte array) of the whole document.
+   *
+   * @throws IllegalArgumentException as {@link #canonical} does
+   */
+  public static void digest(Object value, MessageDigest digest) {
+    Jcs jcs = new Jcs(digest);
+    jcs.value(value);
+    jcs.flush();
+  }
+
+  /**
+   * Hands the text gathered so far to the digest once there is a chunk of it. Called between
+   * values only, so a surrogate pair, which {@link JsonText#quote} writes whole, is never split.
+   */
+  private void spill() {
+    if (digest != null && out.length() >= CHUNK) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    if (digest != null) {
+      digest.update(out.toString().getBytes(StandardCharsets.UTF_8));
+      out.setLength(0);
+    }
   }
 
   private static final BigDecimal LARGEST = new BigDecimal("1E+308");
@@ -99,6 +142,7 @@ public final class Jcs {
           out.append(',');
         }
         value(list.get(i));
+        spill();
       }
       out.append(']');
     } else {
@@ -107,23 +151,23 @@ public final class Jcs {
   }
 
   private void object(Map<?, ?> map) {
-    Map<String, Object> sorted = new TreeMap<>();
-    for (Map.Entry<?, ?> entry : map.entrySet()) {
-      if (!(entry.getKey() instanceof String key)) {
-        throw new IllegalArgumentException("Not a JSON object key: " + entry.getKey());
+    // Sorted as an array rather than through a TreeMap: a large catalog has millions of objects.
+    Map.Entry<?, ?>[] members = map.entrySet().toArray(new Map.Entry<?, ?>[0]);
+    for (Map.Entry<?, ?> member : members) {
+      if (!(member.getKey() instanceof String)) {
+        throw new IllegalArgumentException("Not a JSON object key: " + member.getKey());
       }
-      sorted.put(key, entry.getValue());
     }
+    Arrays.sort(members, BY_NAME);
     out.append('{');
-    boolean first = true;
-    for (Map.Entry<String, Object> entry : sorted.entrySet()) {
-      if (!first) {
+    for (int i = 0; i < members.length; i++) {
+      if (i > 0) {
         out.append(',');
       }
-      first = false;
-      string(entry.getKey());
+      string((String) members[i].getKey());
       out.append(':');
-      value(entry.getValue());
+      value(members[i].getValue());
+      spill();
     }
     out.append('}');
   }

@@ -3,8 +3,13 @@ package cat.xmess.io.internal.codec;
 import cat.xmess.catalog.ReadLimits;
 import cat.xmess.model.Catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apiguardian.api.API;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -17,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * JSON and the model, both ways, with Jackson kept inside this package's callers. Reading is strict
@@ -87,12 +94,81 @@ public final class CatalogCodec {
   }
 
   /**
-   * The document as plain values (maps, lists, strings, {@code BigDecimal} or integer numbers,
-   * booleans, null), over which {@code metadata.checksum} is computed.
+   * The document as plain values (maps, lists, strings, {@code BigDecimal} numbers, booleans,
+   * null), over which {@code metadata.checksum} is computed: a read-only view of {@code tree}
+   * whose values are made as they are read, not a copy of it, which for a large catalog took as
+   * long as parsing it and as much memory again.
+   *
+   * @param tree a document read by {@link #readTree}: an object, its fractions read as decimals
    */
-  @SuppressWarnings("unchecked")
-  public Map<String, Object> plain(JsonNode tree) {
-    return mapper.treeToValue(tree, Map.class);
+  public static Map<String, Object> plain(JsonNode tree) {
+    return new PlainObject((ObjectNode) tree);
+  }
+
+  private static Object plainValue(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case OBJECT -> new PlainObject((ObjectNode) node);
+      case ARRAY -> new PlainArray((ArrayNode) node);
+      case STRING -> node.stringValue();
+      // Exact: the codec reads fractions as BigDecimal (USE_BIG_DECIMAL_FOR_FLOATS).
+      case NUMBER -> node.decimalValue();
+      case BOOLEAN -> node.booleanValue();
+      case NULL -> null;
+      default -> throw new IllegalArgumentException("Not a JSON value: " + node.getNodeType());
+    };
+  }
+
+  private static final class PlainObject extends AbstractMap<String, Object> {
+    private final ObjectNode node;
+
+    PlainObject(ObjectNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Object>> iterator() {
+          Iterator<Map.Entry<String, JsonNode>> members = node.properties().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return members.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, Object> next() {
+              Map.Entry<String, JsonNode> member = members.next();
+              return new SimpleImmutableEntry<>(member.getKey(), plainValue(member.getValue()));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return node.size();
+        }
+      };
+    }
+  }
+
+  private static final class PlainArray extends AbstractList<Object> {
+    private final ArrayNode node;
+
+    PlainArray(ArrayNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(int index) {
+      return plainValue(node.get(index));
+    }
+
+    @Override
+    public int size() {
+      return node.size();
+    }
   }
 
   /** Parses UTF-8 JSON straight into the model, for input already known to be valid. */

@@ -283,7 +283,7 @@ public final class CatalogPipeline implements CatalogIo.Files {
       return null;
     }
     try {
-      return ContentChecksum.ofDocument(codec.plain(tree));
+      return ContentChecksum.ofDocument(CatalogCodec.plain(tree));
     } catch (IllegalArgumentException unwritable) {
       return null; // a number with no canonical form, which the integrity layer reports
     }

@@ -38,7 +38,7 @@ public final class SchemaLayer {
       SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
           builder -> builder.schemaRegistryConfig(
               SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance()).regularExpressionFactory(SchemaPatterns.INSTANCE).build()));
-      return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), schemaNode);
+      return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), LeanSchema.of(schemaNode));
     }
   }
 
@@ -133,13 +133,22 @@ public final class SchemaLayer {
       }
     } else if (node.isObject()) {
       for (java.util.Map.Entry<String, JsonNode> field : node.properties()) {
-        findHugeNumbers(field.getValue(), new Location(at, field.getKey()), errors);
+        if (mayHoldNumbers(field.getValue())) {
+          findHugeNumbers(field.getValue(), new Location(at, field.getKey()), errors);
+        }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        findHugeNumbers(node.get(i), new Location(at, i), errors);
+        if (mayHoldNumbers(node.get(i))) {
+          findHugeNumbers(node.get(i), new Location(at, i), errors);
+        }
       }
     }
+  }
+
+  /** Whether a node is a number or holds some: the others (mostly strings) need no location. */
+  private static boolean mayHoldNumbers(JsonNode node) {
+    return node.isNumber() || node.isContainer();
   }
 
   private static String shorten(String text) {
