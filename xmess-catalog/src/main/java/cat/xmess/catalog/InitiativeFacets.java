@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * The facet values of one initiative, computed once at load: codes as they are, and the comarca
- * and province of every participating member body; {@link FacetIndex} turns them into posting
- * lists.
+ * and province of every participating member body; {@link FacetIndex} turns them into the set of
+ * initiatives of each value.
  */
 final class InitiativeFacets {
   private final EnumMap<Facet, List<String>> values = new EnumMap<>(Facet.class);
