@@ -24,8 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+// A 100k load is long and its garbage collections vary from shot to shot (the first measured shot
+// used to take twice the others): two warm-up shots, and the summary takes the median of five.
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx6g"})
 @State(Scope.Benchmark)
 public class LoadBenchmark {

@@ -107,10 +107,12 @@ public final class Summary {
     out.add("");
     out.add("## 2. Load time and retained heap");
     out.add("");
-    out.add("Load = `CatalogReader.load(bytes)`: every validation layer, then indexing (warm JVM, single shots).");
+    out.add("Load = `CatalogReader.load(bytes)`: every validation layer, then indexing (warm JVM, single shots; "
+        + "the median of the measured shots, their range in brackets: a 100k load is long and its garbage "
+        + "collections vary, so a mean of a few shots would follow the slowest).");
     out.add("Heap = used heap after full GCs (serial collector, `MemoryMXBean`) after minus before loading the file, in a fresh JVM.");
     out.add("");
-    out.add("| Initiatives | JSON (MB) | Load (ms) | Jackson tree (ms) | Load / tree | Heap loaded (MB) | Heap / JSON (goal <= 3) | Heap with search and facet indexes (MB) | Heap+indexes / JSON (goal <= 3) | Jackson tree heap (MB) |");
+    out.add("| Initiatives | JSON (MB) | Load (ms), median [range] | Jackson tree (ms), median [range] | Load / tree (medians) | Heap loaded (MB) | Heap / JSON (goal <= 3) | Heap with search and facet indexes (MB) | Heap+indexes / JSON (goal <= 3) | Jackson tree heap (MB) |");
     out.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     Map<Integer, JsonNode> heap = new LinkedHashMap<>();
     for (String line : Files.readAllLines(dir.resolve("heap.jsonl"))) {
@@ -122,10 +124,11 @@ public final class Summary {
     for (Map.Entry<Integer, JsonNode> e : heap.entrySet()) {
       JsonNode row = e.getValue();
       double json = row.get("jsonBytes").asDouble();
-      double load = score("LoadBenchmark.load " + e.getKey());
-      double tree = score("LoadBenchmark.jacksonTree " + e.getKey());
-      out.add(String.format(Locale.ROOT, "| %,d | %.1f | %.0f | %.0f | %.1fx | %.1f | %.2fx %s | %.1f | %.2fx %s | %.1f |",
-          e.getKey(), mb(json), load, tree, load / tree,
+      double[] load = shots("LoadBenchmark.load " + e.getKey());
+      double[] tree = shots("LoadBenchmark.jacksonTree " + e.getKey());
+      out.add(String.format(Locale.ROOT, "| %,d | %.1f | %.0f [%.0f–%.0f] | %.0f [%.0f–%.0f] | %.1fx | %.1f | %.2fx %s | %.1f | %.2fx %s | %.1f |",
+          e.getKey(), mb(json), median(load), load[0], load[load.length - 1],
+          median(tree), tree[0], tree[tree.length - 1], median(load) / median(tree),
           mb(row.get("loadedBytes").asDouble()), row.get("loadedBytes").asDouble() / json,
           mark(row.get("loadedBytes").asDouble() / json <= 3),
           mb(row.get("loadedWithSearchIndexBytes").asDouble()),
@@ -135,8 +138,8 @@ public final class Summary {
     }
     if (results.containsKey("LoadBenchmark.load 100000")) {
       out.add("");
-      out.add(verdict("validated load at 100k / Jackson tree", score("LoadBenchmark.load 100000")
-          / score("LoadBenchmark.jacksonTree 100000"), 3, false));
+      out.add(verdict("validated load at 100k / Jackson tree (medians)", median(shots("LoadBenchmark.load 100000"))
+          / median(shots("LoadBenchmark.jacksonTree 100000")), 3, false));
     }
   }
 
@@ -281,6 +284,26 @@ public final class Summary {
       throw new IllegalStateException("No result for " + key);
     }
     return metric.get("score").asDouble();
+  }
+
+  /** The measured single shots of {@code key}, sorted. */
+  private double[] shots(String key) {
+    JsonNode metric = results.get(key);
+    if (metric == null) {
+      throw new IllegalStateException("No result for " + key);
+    }
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : metric.get("rawData")) {
+      for (JsonNode shot : fork) {
+        values.add(shot.asDouble());
+      }
+    }
+    return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String verdict(String what, double ratio, double goal, boolean atLeast) {
