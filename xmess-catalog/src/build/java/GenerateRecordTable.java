@@ -14,7 +14,7 @@ import java.util.Map;
  * Writes {@code cat.xmess.catalog.internal.compiled.RecordTable}: every record class a compiled
  * catalog holds (those reachable from {@code cat.xmess.model.Catalog}), the declared types of their
  * components, and a call of each canonical constructor. The reader of the compiled form uses it
- * instead of reflection, which cost a fresh process some 30 ms of its first search: parsing generic
+ * instead of reflection, which cost a fresh process about 40 ms of CPU in its first search: parsing generic
  * signatures, and generating a constructor accessor class for every record built more than 15
  * times.
  *

@@ -111,7 +111,7 @@ enum Label {
   /**
    * The text in {@code language}, with {@code args} filled in if given: what {@code
    * String.format(Locale.ROOT, template, args)} gives for templates with only {@code %s} and {@code
-   * %d} ({@code LabelTest} compares the two for every label). Not {@link String#format} itself: its
+   * %d} ({@code PlainFormattingTest} compares the two for every label). Not {@link String#format} itself: its
    * first call in a process loads the JDK's locale data (CLDR) and regular expressions, some 20 ms
    * of every {@code xmess search}.
    */

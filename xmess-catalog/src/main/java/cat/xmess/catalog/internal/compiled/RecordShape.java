@@ -1,15 +1,14 @@
 package cat.xmess.catalog.internal.compiled;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 
 /**
- * A record class as the compiled form sees it: its components' declared types and kinds, their
- * accessors (for writing) and the canonical constructor (for reading, so that every invariant the
- * record enforces is enforced on compiled data too). Looked up once per class.
+ * A record class as the writers see it through reflection, at build time and for the canonical
+ * JSON: its components' declared types, kinds and accessors. Looked up once per class. Reading the
+ * compiled form takes no reflection: it uses the generated {@link RecordTable}.
  */
 final class RecordShape {
   private static final ClassValue<RecordShape> SHAPES =
@@ -24,23 +23,15 @@ final class RecordShape {
   final Type[] types;
   final CompiledForm.Kind[] kinds;
   private final RecordComponent[] components;
-  private final Constructor<?> constructor;
 
   private RecordShape(Class<?> type) {
     this.type = type;
     this.components = type.getRecordComponents();
     this.types = new Type[components.length];
     this.kinds = new CompiledForm.Kind[components.length];
-    Class<?>[] raw = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getGenericType();
       kinds[i] = CompiledForm.kindOf(types[i]);
-      raw[i] = components[i].getType();
-    }
-    try {
-      this.constructor = type.getDeclaredConstructor(raw);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException("A record always has a canonical constructor: " + type, e);
     }
   }
 
@@ -66,18 +57,6 @@ final class RecordShape {
       return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("Cannot read " + type.getSimpleName() + "." + accessor.getName(), e);
-    }
-  }
-
-  /** A new record from its components, through the canonical constructor. */
-  Object create(Object[] values) {
-    try {
-      return constructor.newInstance(values);
-    } catch (InvocationTargetException e) {
-      throw new CompiledFormException(type.getSimpleName() + " refused the compiled values: "
-          + e.getCause().getMessage(), e.getCause());
-    } catch (ReflectiveOperationException | IllegalArgumentException e) {
-      throw new CompiledFormException("Cannot create a " + type.getSimpleName() + " from compiled values", e);
     }
   }
 }
