@@ -31,15 +31,18 @@ public final class SchemaLayer {
   private SchemaLayer() {}
 
   private static final class Compiled {
-    static final Schema SCHEMA = compile();
+    static final Schema SCHEMA = compile(LeanSchema.of(JsonMapper.shared().readTree(CatalogFormat.schemaJson())));
+  }
 
-    private static Schema compile() {
-      JsonNode schemaNode = JsonMapper.shared().readTree(CatalogFormat.schemaJson());
-      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-          builder -> builder.schemaRegistryConfig(
-              SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance()).regularExpressionFactory(SchemaPatterns.INSTANCE).build()));
-      return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), LeanSchema.of(schemaNode));
-    }
+  /**
+   * {@code schema} (the catalog schema, published or {@linkplain LeanSchema lean}) compiled as the
+   * layer runs it: JSON Schema 2020-12, with the hand-written matchers of {@link SchemaPatterns}.
+   */
+  static Schema compile(JsonNode schema) {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        builder -> builder.schemaRegistryConfig(
+            SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance()).regularExpressionFactory(SchemaPatterns.INSTANCE).build()));
+    return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), schema);
   }
 
   /** Every schema error of {@code document}, in document order. */

@@ -8,10 +8,6 @@ import cat.xmess.catalog.internal.compiled.BundledResources;
 import cat.xmess.model.CatalogFormat;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,8 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 class LeanSchemaTest {
   private static final JsonMapper MAPPER = JsonMapper.shared();
   private static final JsonNode PUBLISHED = MAPPER.readTree(CatalogFormat.schemaJson());
-  private static final Schema FULL = compile(PUBLISHED.deepCopy());
-  private static final Schema LEAN = compile(LeanSchema.of(PUBLISHED.deepCopy()));
+  private static final Schema FULL = SchemaLayer.compile(PUBLISHED.deepCopy());
+  private static final Schema LEAN = SchemaLayer.compile(LeanSchema.of(PUBLISHED.deepCopy()));
 
   /** Values that break some rule wherever they land: types, patterns, enums, bounds, empties. */
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -41,13 +37,6 @@ class LeanSchemaTest {
       NODES.stringNode("2019-13-45"), NODES.stringNode("high"), NODES.numberNode(-1), NODES.numberNode(3.5),
       NODES.numberNode(99999), NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode(),
       NODES.arrayNode().add("x"), NODES.objectNode().put("ca", ""));
-
-  private static Schema compile(JsonNode schema) {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance())
-            .regularExpressionFactory(SchemaPatterns.INSTANCE).build()));
-    return registry.getSchema(SchemaLocation.of(CatalogFormat.SCHEMA_ID), schema);
-  }
 
   @Test
   void leavesOutAnnotationsAndCopiesDefinitionsIn() {
